@@ -1,0 +1,107 @@
+#include "core/spec/schema_model.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace ss {
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+std::string toLower(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+namespace {
+template <typename Range>
+auto findByName(Range& range, std::string_view name) -> decltype(&*range.begin())
+{
+    for (auto& item : range)
+        if (equalsIgnoreCase(item.name, name))
+            return &item;
+    return nullptr;
+}
+}  // namespace
+
+const Column* Table::findColumn(std::string_view columnName) const { return findByName(columns, columnName); }
+Column* Table::findColumn(std::string_view columnName) { return findByName(columns, columnName); }
+const Table* SchemaModel::findTable(std::string_view name) const { return findByName(tables, name); }
+Table* SchemaModel::findTable(std::string_view name) { return findByName(tables, name); }
+const View* SchemaModel::findView(std::string_view name) const { return findByName(views, name); }
+
+const char* toString(TableKind kind)
+{
+    switch (kind) {
+    case TableKind::Dimension: return "dimension";
+    case TableKind::Fact: return "fact";
+    case TableKind::Table: return "table";
+    }
+    return "table";
+}
+
+namespace {
+struct FkActionName {
+    FkAction action;
+    const char* name;
+};
+const FkActionName kFkActions[] = {
+    {FkAction::NoAction, "no action"}, {FkAction::Restrict, "restrict"}, {FkAction::Cascade, "cascade"},
+    {FkAction::SetNull, "set null"},   {FkAction::SetDefault, "set default"},
+};
+struct AggregationName {
+    Aggregation aggregation;
+    const char* name;
+};
+const AggregationName kAggregations[] = {
+    {Aggregation::None, "none"}, {Aggregation::Sum, "sum"}, {Aggregation::Avg, "avg"},
+    {Aggregation::Count, "count"}, {Aggregation::CountDistinct, "count_distinct"},
+    {Aggregation::Min, "min"}, {Aggregation::Max, "max"},
+};
+}  // namespace
+
+const char* toString(FkAction action)
+{
+    for (const auto& a : kFkActions)
+        if (a.action == action)
+            return a.name;
+    return "no action";
+}
+
+const char* toString(Aggregation aggregation)
+{
+    for (const auto& a : kAggregations)
+        if (a.aggregation == aggregation)
+            return a.name;
+    return "none";
+}
+
+std::optional<FkAction> parseFkAction(std::string_view text)
+{
+    std::string norm = toLower(text);
+    std::replace(norm.begin(), norm.end(), '_', ' ');
+    for (const auto& a : kFkActions)
+        if (norm == a.name)
+            return a.action;
+    return std::nullopt;
+}
+
+std::optional<Aggregation> parseAggregation(std::string_view text)
+{
+    const std::string norm = toLower(text);
+    for (const auto& a : kAggregations)
+        if (norm == a.name)
+            return a.aggregation;
+    if (norm == "average")
+        return Aggregation::Avg;
+    return std::nullopt;
+}
+
+}  // namespace ss

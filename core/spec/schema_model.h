@@ -1,0 +1,159 @@
+#pragma once
+
+#include "core/spec/data_type.h"
+#include "core/spec/source_location.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ss {
+
+enum class TableKind { Dimension, Fact, Table };
+
+enum class FkAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
+
+enum class Aggregation { None, Sum, Avg, Count, CountDistinct, Min, Max };
+
+// Where a column came from: written in `columns`/`measures`, or implied by the DSL's shorthand
+// (a dimension's surrogate key, a foreign key column not declared explicitly). Implied columns are real
+// columns of the table; the saver leaves them out again so the user's file keeps its shorthand.
+enum class ColumnOrigin { Declared, SurrogateKey, ForeignKey };
+
+// A column default: the YAML scalar `0`, `true`, `open` or `CURRENT_TIMESTAMP`, or `{sql: "..."}`.
+struct DefaultValue {
+    enum class Kind { Number, Boolean, String, Null, Expression };
+    Kind kind = Kind::String;
+    std::string text;  // the number, "true"/"false", the string's content, or the SQL expression
+
+    friend bool operator==(const DefaultValue&, const DefaultValue&) = default;
+};
+
+struct Column {
+    std::string name;
+    DataType type;
+    bool nullable = true;
+    bool identity = false;  // generated integer (surrogate keys)
+    std::optional<DefaultValue> defaultValue;
+    std::string description;
+    std::string renamedFrom;
+    Aggregation aggregation = Aggregation::None;  // not None: a measure of a fact
+    ColumnOrigin origin = ColumnOrigin::Declared;
+    SourceLocation loc;
+    SourceLocation typeLoc;
+
+    bool isMeasure() const { return aggregation != Aggregation::None; }
+    friend bool operator==(const Column&, const Column&) = default;
+};
+
+struct ForeignKey {
+    std::string name;  // optional constraint name
+    std::vector<std::string> columns;
+    std::string refTable;
+    std::vector<std::string> refColumns;
+    FkAction onDelete = FkAction::NoAction;
+    FkAction onUpdate = FkAction::NoAction;
+    SourceLocation loc;
+    SourceLocation referencesLoc;
+
+    friend bool operator==(const ForeignKey&, const ForeignKey&) = default;
+};
+
+struct Index {
+    std::string name;
+    std::vector<std::string> columns;
+    bool unique = false;
+    SourceLocation loc;
+
+    friend bool operator==(const Index&, const Index&) = default;
+};
+
+struct UniqueConstraint {
+    std::string name;
+    std::vector<std::string> columns;
+    SourceLocation loc;
+
+    friend bool operator==(const UniqueConstraint&, const UniqueConstraint&) = default;
+};
+
+struct CheckConstraint {
+    std::string name;
+    std::string expression;  // SQL boolean expression, kept verbatim
+    SourceLocation loc;
+
+    friend bool operator==(const CheckConstraint&, const CheckConstraint&) = default;
+};
+
+struct Partitioning {
+    std::string strategy;  // RANGE, LIST or HASH
+    std::string column;
+    SourceLocation loc;
+
+    friend bool operator==(const Partitioning&, const Partitioning&) = default;
+};
+
+struct Table {
+    TableKind kind = TableKind::Table;
+    std::string name;
+    std::string description;
+    std::string renamedFrom;
+    std::string surrogateKey;               // column name; an implied identity INTEGER column unless declared
+    std::vector<std::string> naturalKey;    // unique business key
+    std::vector<std::string> primaryKey;    // defaults to [surrogateKey]
+    std::vector<std::string> grain;         // facts: the columns one row stands for
+    // Physical order: implied surrogate key, implied FK columns, declared columns, then measures.
+    std::vector<Column> columns;
+    std::vector<ForeignKey> foreignKeys;
+    std::vector<Index> indexes;
+    std::vector<UniqueConstraint> uniques;
+    std::vector<CheckConstraint> checks;
+    std::optional<Partitioning> partitioning;
+    SourceLocation loc;
+    SourceLocation grainLoc;
+    SourceLocation primaryKeyLoc;
+    SourceLocation naturalKeyLoc;
+    SourceLocation surrogateKeyLoc;
+
+    const Column* findColumn(std::string_view columnName) const;  // case-insensitive
+    Column* findColumn(std::string_view columnName);
+    friend bool operator==(const Table&, const Table&) = default;
+};
+
+struct View {
+    std::string name;
+    std::string description;
+    std::string sql;
+    std::vector<std::string> dependsOn;
+    SourceLocation loc;
+    SourceLocation dependsOnLoc;
+
+    friend bool operator==(const View&, const View&) = default;
+};
+
+// The one schema model that flows through every stage (DESIGN.md §2). Plain data: no back-pointers to views,
+// no I/O. Tables keep the order they were written in (dimensions, facts, then plain tables on save).
+struct SchemaModel {
+    int version = 1;               // DSL version
+    std::string schemaVersion;     // optional semantic version of this schema
+    std::string warehouse;
+    std::string description;
+    std::vector<Table> tables;
+    std::vector<View> views;
+
+    const Table* findTable(std::string_view name) const;  // case-insensitive
+    Table* findTable(std::string_view name);
+    const View* findView(std::string_view name) const;
+    friend bool operator==(const SchemaModel&, const SchemaModel&) = default;
+};
+
+const char* toString(TableKind kind);
+const char* toString(FkAction action);           // "no action", "cascade", ...
+const char* toString(Aggregation aggregation);   // "sum", "count_distinct", ...
+std::optional<FkAction> parseFkAction(std::string_view text);
+std::optional<Aggregation> parseAggregation(std::string_view text);
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b);
+std::string toLower(std::string_view text);
+
+}  // namespace ss
