@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dbx {
+
+using CommandFn = int (*)(const std::vector<std::string>& args);
+
+struct Command {
+    const char* name;
+    const char* summary;
+    CommandFn run;
+};
+
+// Every command of dbx, in the order `dbx --help` lists them. One line here per command file.
+const std::vector<Command>& commands();
+
+int runValidate(const std::vector<std::string>& args);
+int runFormat(const std::vector<std::string>& args);
+int runInit(const std::vector<std::string>& args);
+
+}  // namespace dbx
