@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ss::rules {
 
@@ -54,13 +55,10 @@ void checkColumnNames(const Table& table, Findings& findings)
 void checkColumnList(const std::vector<std::string>& columns, const std::string& what, SourceLocation loc,
                      Findings& findings)
 {
-    for (std::size_t i = 0; i < columns.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (equalsIgnoreCase(columns[i], columns[j])) {
-                findings.report(loc, "column " + quoted(columns[i]) + " is listed twice in " + what,
-                                "List each column once.");
-                break;
-            }
+    std::unordered_set<std::string> seen;
+    for (const std::string& column : columns)
+        if (!seen.insert(toLower(column)).second)
+            findings.report(loc, "column " + quoted(column) + " is listed twice in " + what, "List each column once.");
 }
 
 void check(const SchemaIndex& schema, Findings& findings)

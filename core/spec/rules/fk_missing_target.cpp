@@ -17,10 +17,7 @@ void checkForeignKey(const SchemaIndex& schema, const Table& table, const Foreig
                             "Reference the table the view reads from.");
             return;
         }
-        std::vector<std::string_view> names;
-        for (const Table& t : schema.model().tables)
-            names.push_back(t.name);
-        const std::string guess = didYouMean(fk.refTable, names);
+        const std::string guess = findings.wantsSuggestion() ? didYouMean(fk.refTable, schema.tableNames()) : "";
         findings.report(loc, subject + " references table " + quoted(fk.refTable) + ", which does not exist",
                         guess.empty() ? "Define " + quoted(fk.refTable) + " or correct the name." : guess.substr(1));
         return;
@@ -31,12 +28,10 @@ void checkForeignKey(const SchemaIndex& schema, const Table& table, const Foreig
                         "Write references: " + target->name + "(column).");
         return;
     }
-    std::vector<std::string_view> names;
-    for (const Column& c : target->columns)
-        names.push_back(c.name);
     for (const std::string& column : fk.refColumns)
-        if (!target->findColumn(column)) {
-            const std::string guess = didYouMean(column, names);
+        if (!schema.column(*target, column)) {
+            const std::string guess =
+                findings.wantsSuggestion() ? didYouMean(column, SchemaIndex::columnNames(*target)) : "";
             findings.report(loc, subject + " references column " + quoted(target->name + "." + column)
                                      + ", which does not exist",
                             guess.empty() ? "Reference a column of " + quoted(target->name) + ", usually its key."

@@ -20,7 +20,7 @@ void require(const Table& table, const std::vector<std::string>& key, const std:
 void check(const SchemaIndex& schema, Findings& findings)
 {
     for (const Table& t : schema.model().tables) {
-        if (!t.partitioning || !t.findColumn(t.partitioning->column))
+        if (!t.partitioning || !schema.column(t, t.partitioning->column))
             continue;  // no partitioning, or missing-column
         require(t, t.primaryKey, "primary key", findings);
         require(t, t.naturalKey, "natural key", findings);

@@ -1,4 +1,4 @@
-#include "rules/rule_test_support.h"
+#include "unit/rules/rule_test_support.h"
 
 #include <algorithm>
 
@@ -9,7 +9,8 @@ namespace {
 
 SchemaModel loadDemo(const std::string& file)
 {
-    const LoadResult loaded = loadSchemaFile(std::string(SS_SOURCE_DIR) + "/schema_specs/" + file);
+    const std::string path = SS_SOURCE_DIR "/schema_specs/" + file;
+    const LoadResult loaded = loadSchemaFile(path);
     INFO(file << "\n" << describe(loaded.diagnostics));
     REQUIRE(loaded.diagnostics.empty());
     const std::vector<Diagnostic> diagnostics = validate(loaded.model, ValidationOptions{true});

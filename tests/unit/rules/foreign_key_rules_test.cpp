@@ -1,4 +1,4 @@
-#include "rules/rule_test_support.h"
+#include "unit/rules/rule_test_support.h"
 
 using namespace ss;
 using namespace ss::test;
@@ -31,7 +31,7 @@ TEST_CASE("fk-missing-target: a missing table, with a suggestion")
                                                   "        - {column: customer_id, references: customer(customer_id)}\n"
                                                   "      columns:\n"
                                                   "        - {name: order_id, type: INTEGER, nullable: false}\n"),
-                                       "fk-missing-target", Severity::Error, 12, 47);
+                                       "fk-missing-target", Severity::Error, 12, 45);
     CHECK_THAT(d.message, Catch::Contains("'customer'") && Catch::Contains("does not exist"));
     CHECK(d.hint == "Did you mean 'customers'?");
 }
@@ -42,7 +42,7 @@ TEST_CASE("fk-missing-target: a missing column")
                                                   "        - {column: customer_id, references: customers(customer_key)}\n"
                                                   "      columns:\n"
                                                   "        - {name: order_id, type: INTEGER, nullable: false}\n"),
-                                       "fk-missing-target", Severity::Error, 12, 47);
+                                       "fk-missing-target", Severity::Error, 12, 45);
     CHECK_THAT(d.message, Catch::Contains("'customers.customer_key'"));
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("fk-type-mismatch: an integer size differs (an error: MySQL refuses it
                                                   "      columns:\n"
                                                   "        - {name: order_id, type: INTEGER, nullable: false}\n"
                                                   "        - {name: customer_id, type: BIGINT, nullable: false}\n"),
-                                       "fk-type-mismatch", Severity::Error, 15, 38);
+                                       "fk-type-mismatch", Severity::Error, 15, 37);
     CHECK_THAT(d.message, Catch::Contains("is BIGINT but the referenced 'customers.customer_id' is INTEGER"));
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("fk-type-mismatch: a text length differs (a warning)")
                              "        - {name: customer_email, type: VARCHAR(300), nullable: false}\n",
                              "      unique_constraints:\n"
                              "        - {name: uq_customers_email, columns: [email]}\n"),
-                  "fk-type-mismatch", Severity::Warning, 17, 41);
+                  "fk-type-mismatch", Severity::Warning, 17, 40);
 }
 
 TEST_CASE("fk-type-mismatch: same types, and implied columns taking the referenced type, pass")
@@ -115,7 +115,7 @@ TEST_CASE("fk-target-not-unique: referencing a column that is not a key")
                                                   "      columns:\n"
                                                   "        - {name: order_id, type: INTEGER, nullable: false}\n"
                                                   "        - {name: customer_email, type: VARCHAR(254), nullable: false}\n"),
-                                       "fk-target-not-unique", Severity::Error, 12, 50);
+                                       "fk-target-not-unique", Severity::Error, 12, 48);
     CHECK_THAT(d.hint, Catch::Contains("primary key 'customers' (customer_id)"));
 }
 

@@ -1,5 +1,5 @@
 #include "core/spec/rules/rule.h"
-#include "rules/rule_test_support.h"
+#include "unit/rules/rule_test_support.h"
 
 #include <algorithm>
 #include <set>
@@ -108,4 +108,52 @@ TEST_CASE("a model built in code, without locations, validates without crashing"
     const std::set<std::string> expected = {"missing-primary-key", "missing-column",       "fk-missing-target",
                                             "fact-grain",          "fact-without-dimension", "measure-not-numeric"};
     CHECK(rulesFound == expected);
+}
+
+TEST_CASE("messages stay short however large the keys and cycles they describe")
+{
+    SchemaModel model;
+    Table wide;
+    wide.name = "wide";
+    for (int i = 0; i < 5000; ++i) {
+        Column c;
+        c.name = "c" + std::to_string(i);
+        c.type = DataType::of(TypeKind::Integer);
+        wide.columns.push_back(c);
+        wide.primaryKey.push_back(c.name);
+    }
+    for (int i = 0; i < 500; ++i) {
+        ForeignKey fk;
+        fk.columns = {"c" + std::to_string(i)};
+        fk.refTable = "wide";
+        fk.refColumns = {"c" + std::to_string(i + 1)};
+        wide.foreignKeys.push_back(fk);
+    }
+    model.tables.push_back(wide);
+    for (int i = 0; i < 30; ++i) {
+        Table ring;
+        ring.name = "ring_" + std::to_string(i);
+        ring.primaryKey = {"id"};
+        Column id;
+        id.name = "id";
+        id.type = DataType::of(TypeKind::Integer);
+        ring.columns = {id};
+        ForeignKey next;
+        next.columns = {"id"};
+        next.refTable = "ring_" + std::to_string((i + 1) % 30);
+        next.refColumns = {"id"};
+        ring.foreignKeys.push_back(next);
+        model.tables.push_back(ring);
+    }
+
+    const std::vector<Diagnostic> all = validate(model);
+    CHECK(ofRule(all, "fk-target-not-unique").size() == 500);
+    for (const Diagnostic& d : all) {
+        INFO(d.message << "\n" << d.hint);
+        CHECK(d.message.size() < 400);
+        CHECK(d.hint.size() < 400);
+    }
+    const std::vector<Diagnostic> cycles = ofRule(all, "fk-cycle");
+    REQUIRE(cycles.size() == 1);
+    CHECK_THAT(cycles[0].message, Catch::Contains("ring_0 -> ring_1") && Catch::Contains("... 21 more -> ring_0"));
 }
