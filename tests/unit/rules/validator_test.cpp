@@ -2,6 +2,9 @@
 #include "unit/rules/rule_test_support.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 using namespace ss;
@@ -156,4 +159,17 @@ TEST_CASE("messages stay short however large the keys and cycles they describe")
     const std::vector<Diagnostic> cycles = ofRule(all, "fk-cycle");
     REQUIRE(cycles.size() == 1);
     CHECK_THAT(cycles[0].message, Catch::Contains("ring_0 -> ring_1") && Catch::Contains("... 21 more -> ring_0"));
+}
+
+TEST_CASE("every rule has a test asserting a finding of it")
+{
+    std::string sources;
+    for (const auto& entry : std::filesystem::directory_iterator(SS_SOURCE_DIR "/tests/unit/rules")) {
+        std::ifstream in(entry.path());
+        sources.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    for (const rules::Rule& rule : rules::allRules()) {
+        INFO(rule.id);
+        CHECK(sources.find("\"" + std::string(rule.id) + "\", Severity::") != std::string::npos);
+    }
 }
