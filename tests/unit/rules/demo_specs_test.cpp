@@ -1,6 +1,9 @@
+#include "core/spec/yaml_writer.h"
 #include "unit/rules/rule_test_support.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 using namespace ss;
 using namespace ss::test;
@@ -16,6 +19,11 @@ SchemaModel loadDemo(const std::string& file)
     const std::vector<Diagnostic> diagnostics = validate(loaded.model, ValidationOptions{true});
     INFO(describe(diagnostics));
     CHECK(diagnostics.empty());
+    // Kept canonical, so opening and saving a demo spec in the editor changes nothing ('dbx format --check').
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    CHECK(saveSchemaYaml(loaded.model) == text.str());
     return loaded.model;
 }
 
