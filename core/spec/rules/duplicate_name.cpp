@@ -34,7 +34,8 @@ void checkSchemaNames(const SchemaModel& model, Findings& findings)
         const auto [it, inserted] = seen.emplace(toLower(object.name), object);
         if (!inserted)
             findings.report(object.loc, clashMessage(object, it->second),
-                            "Rename one of them; tables, views, indexes and constraints need names unique across the schema.");
+                            "Rename one of them; tables, views, indexes and constraints need names unique across "
+                            "the schema.");
     });
 }
 
@@ -46,8 +47,10 @@ void checkColumnNames(const Table& table, Findings& findings)
         if (inserted)
             continue;
         const NamedObject later{column.isMeasure() ? "measure" : "column", column.name, column.loc, &table};
-        const NamedObject first{it->second->isMeasure() ? "measure" : "column", it->second->name, it->second->loc, &table};
-        findings.report(column.loc, clashMessage(later, first) + " in " + toString(table.kind) + " " + quoted(table.name),
+        const Column& earlier = *it->second;
+        const NamedObject first{earlier.isMeasure() ? "measure" : "column", earlier.name, earlier.loc, &table};
+        findings.report(column.loc,
+                        clashMessage(later, first) + " in " + toString(table.kind) + " " + quoted(table.name),
                         "Rename or remove one of them: a table cannot have two columns of the same name.");
     }
 }

@@ -23,7 +23,7 @@ public:
                          what + " of " + quoted(table_.name) + " names column " + quoted(column) + ", which "
                              + quoted(table_.name) + " does not have",
                          guess.empty() ? "Declare " + quoted(column) + " under columns, or correct the name."
-                                       : guess.substr(1) + " Otherwise declare " + quoted(column) + " under columns.");
+                                       : guess + " Otherwise declare " + quoted(column) + " under columns.");
     }
 
     void require(const std::vector<std::string>& columns, const std::string& what, SourceLocation loc)

@@ -25,7 +25,8 @@ void check(const SchemaIndex& schema, Findings& findings)
         require(t, t.primaryKey, "primary key", findings);
         require(t, t.naturalKey, "natural key", findings);
         for (const UniqueConstraint& u : t.uniques)
-            require(t, u.columns, u.name.empty() ? "unique constraint" : "unique constraint " + quoted(u.name), findings);
+            require(t, u.columns, u.name.empty() ? "unique constraint" : "unique constraint " + quoted(u.name),
+                    findings);
         for (const Index& ix : t.indexes)
             if (ix.unique)
                 require(t, ix.columns, "unique index " + quoted(ix.name), findings);

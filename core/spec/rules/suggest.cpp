@@ -49,7 +49,7 @@ std::string didYouMean(std::string_view name, const std::vector<std::string_view
             bestDistance = d;
         }
     }
-    return best.empty() ? std::string{} : " Did you mean " + quoted(best) + "?";
+    return best.empty() ? std::string{} : "Did you mean " + quoted(best) + "?";
 }
 
 }  // namespace ss::rules

@@ -19,8 +19,10 @@ void checkMissing(const SchemaIndex& schema, const View& view, Findings& finding
         if (schema.table(dep) || schema.view(dep))
             continue;
         const std::string guess = findings.wantsSuggestion() ? didYouMean(dep, schema.tableAndViewNames()) : "";
-        findings.report(loc, "view " + quoted(view.name) + " depends on " + quoted(dep) + ", which is neither a table nor a view",
-                        guess.empty() ? "Define " + quoted(dep) + " or remove it from depends_on." : guess.substr(1));
+        findings.report(loc,
+                        "view " + quoted(view.name) + " depends on " + quoted(dep)
+                            + ", which is neither a table nor a view",
+                        guess.empty() ? "Define " + quoted(dep) + " or remove it from depends_on." : guess);
     }
 }
 
@@ -39,7 +41,8 @@ void checkCycles(const SchemaIndex& schema, Findings& findings)
         for (std::size_t node : cycle)
             names.push_back(views[node].name);
         const View& first = views[cycle.front()];
-        findings.report(locate(first.dependsOnLoc, first.loc), "views depend on each other in a cycle: " + cyclePath(names),
+        findings.report(locate(first.dependsOnLoc, first.loc),
+                        "views depend on each other in a cycle: " + cyclePath(names),
                         "No creation order exists for these views: remove one of the dependencies.");
     }
 }

@@ -50,14 +50,16 @@ TEST_CASE("the loan risk demo spec is a complete star schema that validates clea
     CHECK_FALSE(payments->grain.empty());
     CHECK(payments->partitioning.has_value());
     CHECK_FALSE(payments->checks.empty());
-    CHECK(std::any_of(payments->columns.begin(), payments->columns.end(), [](const Column& c) { return c.isMeasure(); }));
+    const auto& columns = payments->columns;
+    CHECK(std::any_of(columns.begin(), columns.end(), [](const Column& c) { return c.isMeasure(); }));
     CHECK_FALSE(m.views.empty());
 }
 
 TEST_CASE("the retail sales demo spec validates cleanly in strict mode")
 {
     const SchemaModel m = loadDemo("retail_sales.yml");
-    for (const char* table : {"dim_date", "dim_store", "dim_product", "dim_customer", "fact_sales", "fact_inventory_snapshot"})
+    for (const char* table :
+         {"dim_date", "dim_store", "dim_product", "dim_customer", "fact_sales", "fact_inventory_snapshot"})
         CHECK(m.findTable(table));
 }
 

@@ -145,8 +145,8 @@ TEST_CASE("measure-not-numeric: summing text is an error, counting it a warning"
                              "      columns:\n"
                              "        - {name: visit_id, type: INTEGER, nullable: false}\n"
                              "      measures:\n";
-    const Diagnostic sum = requireSingle(withDay(head + "        - {name: referrer, type: VARCHAR(200), aggregation: sum}\n"),
-                                         "measure-not-numeric", Severity::Error, 17, 34);
+    const std::string summed = head + "        - {name: referrer, type: VARCHAR(200), aggregation: sum}\n";
+    const Diagnostic sum = requireSingle(withDay(summed), "measure-not-numeric", Severity::Error, 17, 34);
     CHECK_THAT(sum.message, Catch::Contains("VARCHAR(200), not a number, so sum cannot be computed"));
     requireSingle(withDay(head + "        - {name: referrer, type: VARCHAR(200), aggregation: count}\n"),
                   "measure-not-numeric", Severity::Warning, 17, 34);

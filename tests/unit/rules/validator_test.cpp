@@ -28,7 +28,8 @@ TEST_CASE("strict turns every warning into an error and changes nothing else")
     const std::vector<Diagnostic> strict = validateYaml(kTwoWarnings, ValidationOptions{true});
     INFO(describe(lenient));
     REQUIRE(lenient.size() == 2);
-    CHECK(std::all_of(lenient.begin(), lenient.end(), [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+    const auto isWarning = [](const Diagnostic& d) { return d.severity == Severity::Warning; };
+    CHECK(std::all_of(lenient.begin(), lenient.end(), isWarning));
     CHECK_FALSE(hasErrors(lenient));
 
     REQUIRE(strict.size() == lenient.size());
