@@ -1,11 +1,8 @@
 #include "ui/design/validation_runner.h"
 
-#include "core/spec/validator.h"
-#include "core/spec/yaml_loader.h"
+#include "core/spec/spec_check.h"
 
 #include <QElapsedTimer>
-
-#include <algorithm>
 
 namespace ss::ui {
 
@@ -33,16 +30,9 @@ void ValidationRunner::request(std::string text)
         if (generation == generation_) {
             QElapsedTimer timer;
             timer.start();
-            LoadResult loaded = loadSchemaYaml(text);
-            std::vector<Diagnostic> diagnostics = std::move(loaded.diagnostics);
-            std::vector<Diagnostic> found = validate(loaded.model);
-            diagnostics.insert(diagnostics.end(), std::make_move_iterator(found.begin()),
-                               std::make_move_iterator(found.end()));
-            std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-                return std::tie(a.loc.line, a.loc.column) < std::tie(b.loc.line, b.loc.column);
-            });
-            outcome.model = std::make_shared<const SchemaModel>(std::move(loaded.model));
-            outcome.diagnostics = std::move(diagnostics);
+            LoadResult checked = checkSpecText(text);
+            outcome.model = std::make_shared<const SchemaModel>(std::move(checked.model));
+            outcome.diagnostics = std::move(checked.diagnostics);
             outcome.elapsedMs = timer.elapsed();
         }
         QMetaObject::invokeMethod(this, [this, generation, outcome = std::move(outcome)] {

@@ -15,7 +15,7 @@ namespace ss::ui {
 
 struct ValidationOutcome {
     std::shared_ptr<const SchemaModel> model;  // as much of the spec as could be read
-    std::vector<Diagnostic> diagnostics;       // the loader's and the validator's, sorted by location
+    std::vector<Diagnostic> diagnostics;       // as `dbx validate` reports them
     qint64 elapsedMs = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/shell/theme.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
