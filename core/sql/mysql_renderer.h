@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/sql/sql_renderer.h"
+
+namespace ss {
+
+class MySqlRenderer : public SqlRenderer {
+public:
+    MySqlRenderer();
+    Dialect dialect() const override { return Dialect::MySql; }
+    std::string quote(std::string_view identifier) const override;
+    std::string typeName(const DataType& type) const override;
+    std::string stringLiteral(std::string_view text) const override;
+
+protected:
+    std::string identityClause(const Table& table, const Column& column) const override;
+};
+
+}  // namespace ss
