@@ -62,6 +62,14 @@ QJsonObject operationJson(const Operation& op, int step)
     return o;
 }
 
+QJsonArray operationsJson(const Plan& plan)
+{
+    QJsonArray ops;
+    for (std::size_t i = 0; i < plan.operations.size(); ++i)
+        ops.append(operationJson(plan.operations[i], static_cast<int>(i) + 1));
+    return ops;
+}
+
 QJsonObject summaryJson(const Plan& plan)
 {
     const RiskSummary s = plan.summary();

@@ -14,6 +14,7 @@ std::string operationObject(const Operation& op);
 
 // {"step", "kind", "table", "object", "description", "risk", "reasons": [{"code", "level", "message"}]}
 QJsonObject operationJson(const Operation& op, int step);
+QJsonArray operationsJson(const Plan& plan);  // operationJson of each, numbered from 1
 // {"operations": n, "safe", "medium", "high", "highest", "from_version", "to_version"}
 QJsonObject summaryJson(const Plan& plan);
 

@@ -34,20 +34,19 @@ std::string headerValue(const std::string& value)
     return value.empty() ? "none" : oneLine(value);
 }
 
-QJsonArray operationsJson(const Plan& plan, const Migration* migration)
+// The impact report's operations with the SQL each one runs.
+QJsonArray operationsWithSql(const Plan& plan, const Migration& migration)
 {
-    QJsonArray ops;
-    for (std::size_t i = 0; i < plan.operations.size(); ++i) {
-        QJsonObject o = operationJson(plan.operations[i], static_cast<int>(i) + 1);
-        if (migration) {
-            QJsonArray sql;
-            for (const auto& s : migration->statementsOf(static_cast<int>(i)))
-                sql.append(qs(s));
-            o.insert("sql", sql);
-            if (i < migration->notes.size() && !migration->notes[i].empty())
-                o.insert("note", qs(migration->notes[i]));
-        }
-        ops.append(o);
+    QJsonArray ops = operationsJson(plan);
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        QJsonObject o = ops[i].toObject();
+        QJsonArray sql;
+        for (const auto& s : migration.statementsOf(static_cast<int>(i)))
+            sql.append(qs(s));
+        o.insert("sql", sql);
+        if (static_cast<std::size_t>(i) < migration.notes.size() && !migration.notes[static_cast<std::size_t>(i)].empty())
+            o.insert("note", qs(migration.notes[static_cast<std::size_t>(i)]));
+        ops[i] = o;
     }
     return ops;
 }
@@ -126,7 +125,7 @@ ParsedMigrationFile parseMigrationFile(std::string_view text)
 QJsonObject planJson(const Plan& plan, const Migration& migration)
 {
     return QJsonObject{{"dialect", toString(migration.dialect)},
-                       {"operations", operationsJson(plan, &migration)},
+                       {"operations", operationsWithSql(plan, migration)},
                        {"sql", qs(migration.body(plan))},
                        {"summary", summaryJson(plan)}};
 }
@@ -138,7 +137,7 @@ QJsonObject impactSidecarJson(const Plan& plan, const Migration& migration, cons
                        {"checksum", qs(migrationChecksum(migration.body(plan)))},
                        {"dialect", toString(migration.dialect)},
                        {"generated_at", qs(generatedAt)},
-                       {"operations", operationsJson(plan, nullptr)},
+                       {"operations", operationsJson(plan)},
                        {"summary", summaryJson(plan)}};
 }
 

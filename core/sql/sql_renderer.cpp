@@ -1,6 +1,7 @@
 #include "core/sql/sql_renderer.h"
 
 #include "core/plan/object_names.h"
+#include "core/spec/default_value.h"
 #include "core/sql/mysql_renderer.h"
 #include "core/sql/postgresql_renderer.h"
 #include "core/sql/sql_template.h"
@@ -20,22 +21,6 @@ bool isBareDefaultKeyword(const std::string& text)
         if (equalsIgnoreCase(text, k))
             return true;
     return false;
-}
-
-bool isNumberLiteral(const std::string& text)
-{
-    if (text.empty())
-        return false;
-    bool digit = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (std::isdigit(static_cast<unsigned char>(c)))
-            digit = true;
-        else if (!((c == '-' || c == '+') && (i == 0 || text[i - 1] == 'e' || text[i - 1] == 'E')) && c != '.' && c != 'e' &&
-                 c != 'E')
-            return false;
-    }
-    return digit;
 }
 
 std::string upper(const char* text)

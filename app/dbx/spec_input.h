@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/spec/yaml_loader.h"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace dbx {
+
+// Loads a spec and, when it loaded without errors, runs the validator over it. Rule findings on a spec that
+// did not load cleanly would mostly echo the load errors, so they wait until those are fixed.
+ss::LoadResult loadAndValidate(const std::string& file, bool strict);
+
+// True when a diagnostic says the file could not be read at all (exit 2 rather than 1).
+bool isReadProblem(const ss::Diagnostic& d);
+bool hasReadProblem(const std::vector<ss::Diagnostic>& diagnostics);
+
+// Compiler-style lines, each followed by its hint.
+void printDiagnostics(const std::string& file, const std::vector<ss::Diagnostic>& diagnostics, std::ostream& out);
+
+}  // namespace dbx
