@@ -105,6 +105,13 @@ std::vector<std::string> SqliteRenderer::rebuildStatements(const TableAlteration
     const Table& target = alteration.target;
     const std::string temp = fillTemplate(kSqliteRebuild.tempName, {{"table", target.name}});
     std::vector<std::string> out;
+    // A renamed table is renamed in place first: that rewrites the references other tables hold to it, which
+    // the rebuild's own DROP and RENAME would leave pointing at the old name.
+    std::string source = alteration.current.name;
+    if (!equalsIgnoreCase(source, target.name)) {
+        out.push_back(fillTemplate(m_t.renameTable, {{"old", quote(source)}, {"table", quote(target.name)}}));
+        source = target.name;
+    }
     out.push_back(createTableStatement(target, {}, temp));
 
     std::string columns;
@@ -119,8 +126,8 @@ std::vector<std::string> SqliteRenderer::rebuildStatements(const TableAlteration
         out.push_back(fillTemplate(kSqliteRebuild.copyRows, {{"new_table", quote(temp)},
                                                              {"columns", columns},
                                                              {"sources", sources},
-                                                             {"table", quote(alteration.current.name)}}));
-    out.push_back(fillTemplate(kSqliteRebuild.dropOld, {{"table", quote(alteration.current.name)}}));
+                                                             {"table", quote(source)}}));
+    out.push_back(fillTemplate(kSqliteRebuild.dropOld, {{"table", quote(source)}}));
     out.push_back(fillTemplate(kSqliteRebuild.renameNew, {{"new_table", quote(temp)}, {"table", quote(target.name)}}));
     for (const auto& ix : namedIndexes(target))
         out.push_back(createIndexStatement(target.name, ix));
