@@ -7,6 +7,8 @@ const std::vector<Command>& commands()
     static const std::vector<Command> list = {
         {"validate", "check a spec and print located diagnostics", runValidate},
         {"format", "rewrite a spec in its canonical form", runFormat},
+        {"plan", "diff two specs: ordered operations, risk and migration SQL", runPlan},
+        {"impact", "the risk report of a change, without the SQL", runImpact},
         {"init", "create a project folder", runInit},
     };
     return list;

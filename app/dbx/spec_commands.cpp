@@ -1,5 +1,6 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
+#include "app/dbx/spec_input.h"
 
 #include "core/spec/spec_check.h"
 #include "core/spec/yaml_writer.h"
@@ -13,8 +14,6 @@ namespace {
 
 const char* kValidateUsage = "Usage: dbx validate FILE [--strict] [--json]";
 const char* kFormatUsage = "Usage: dbx format FILE [--check] [--drop-comments]";
-
-bool isReadProblem(const ss::Diagnostic& d) { return d.ruleId == "io"; }
 
 void printJson(const std::string& file, const std::vector<ss::Diagnostic>& diagnostics)
 {
@@ -32,15 +31,6 @@ void printJson(const std::string& file, const std::vector<ss::Diagnostic>& diagn
                   << jsonEscape(d.hint) << "\"}";
     }
     std::cout << "]}\n";
-}
-
-void printHuman(const std::string& file, const std::vector<ss::Diagnostic>& diagnostics, std::ostream& out)
-{
-    for (const auto& d : diagnostics) {
-        out << ss::formatDiagnostic(file, d) << "\n";
-        if (!d.hint.empty())
-            out << "  hint: " << d.hint << "\n";
-    }
 }
 
 int countComments(const std::string& text)
@@ -83,11 +73,10 @@ int runValidate(const std::vector<std::string>& argv)
     if (args.has("json"))
         printJson(file, result.diagnostics);
     else
-        printHuman(file, result.diagnostics, std::cout);
+        printDiagnostics(file, result.diagnostics, std::cout);
 
-    for (const auto& d : result.diagnostics)
-        if (isReadProblem(d))
-            return kUsage;
+    if (hasReadProblem(result.diagnostics))
+        return kUsage;
     if (!result.ok())
         return kFindings;
     if (!args.has("json"))
@@ -120,7 +109,7 @@ int runFormat(const std::vector<std::string>& argv)
     }
     const ss::LoadResult result = ss::loadSchemaYaml(text);
     if (!result.ok()) {
-        printHuman(file, result.diagnostics, std::cerr);
+        printDiagnostics(file, result.diagnostics, std::cerr);
         std::cerr << "dbx format: " << file << " has errors; fix them before formatting\n";
         return kFindings;
     }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "app/dbx/cli_args.h"
+#include "core/plan/plan.h"
+
+#include <string>
+
+namespace dbx {
+
+// The two sides of `dbx plan` and `dbx impact`: the target spec and the current one, loaded and validated.
+struct PlanInputs {
+    ss::SchemaModel current;
+    ss::SchemaModel target;
+};
+
+// Loads both specs; on failure prints why and returns the exit code (2 unreadable, 1 spec errors), else -1.
+// `--db` is refused with a pointer to --current until connections exist.
+int loadPlanInputs(const std::string& command, const std::string& targetFile, const Args& args, const std::string& usage,
+                   PlanInputs& inputs);
+
+}  // namespace dbx
