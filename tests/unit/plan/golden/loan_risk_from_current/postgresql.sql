@@ -68,12 +68,18 @@ ALTER TABLE "fact_loan_originations" ADD CONSTRAINT "fk_fact_loan_originations_r
 CREATE VIEW "v_payments_by_region" AS
 SELECT c.region, d.year, d.quarter,
        SUM(p.principal_paid) AS principal_paid, SUM(p.interest_paid) AS interest_paid
-FROM fact_loan_payments p JOIN dim_company c ON c.company_key = p.company_key JOIN dim_date d ON d.date_key = p.payment_date_key GROUP BY c.region, d.year, d.quarter;
+FROM fact_loan_payments p
+JOIN dim_company c ON c.company_key = p.company_key
+JOIN dim_date d ON d.date_key = p.payment_date_key
+GROUP BY c.region, d.year, d.quarter;
 
 -- 13. create view v_expected_loss_by_rating [safe]
 CREATE VIEW "v_expected_loss_by_rating" AS
 SELECT d.full_date AS snapshot_date, r.rating_code,
        SUM(s.exposure_at_default) AS exposure, SUM(s.expected_loss) AS expected_loss
-FROM fact_credit_risk_snapshots s JOIN dim_risk_rating r ON r.rating_key = s.rating_key JOIN dim_date d ON d.date_key = s.snapshot_date_key GROUP BY d.full_date, r.rating_code;
+FROM fact_credit_risk_snapshots s
+JOIN dim_risk_rating r ON r.rating_key = s.rating_key
+JOIN dim_date d ON d.date_key = s.snapshot_date_key
+GROUP BY d.full_date, r.rating_code;
 
 COMMIT;
