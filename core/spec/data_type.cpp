@@ -1,6 +1,8 @@
 #include "core/spec/data_type.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <charconv>
 #include <vector>
 
@@ -145,6 +147,15 @@ TypeParseResult parseDataType(std::string_view text)
             return fail("type arguments must be whole numbers, as in VARCHAR(50) or DECIMAL(18,2)");
     }
 
+    const bool known = base == "VARCHAR" || base == "CHARACTER VARYING" || base == "CHAR" || base == "CHARACTER" ||
+                       base == "DECIMAL" || base == "NUMERIC" ||
+                       std::any_of(std::begin(kAliases), std::end(kAliases),
+                                   [&](const TypeName& a) { return base == a.spelling; });
+    if (!known)
+        return fail("unknown type '" + std::string(text) +
+                    "'; use one of INTEGER, BIGINT, SMALLINT, DECIMAL(p,s), REAL, DOUBLE, BOOLEAN, CHAR(n), "
+                    "VARCHAR(n), TEXT, DATE, TIME, TIMESTAMP, TIMESTAMPTZ, BLOB, JSON, UUID");
+
     if (base == "VARCHAR" || base == "CHARACTER VARYING" || base == "CHAR" || base == "CHARACTER") {
         const bool varying = base == "VARCHAR" || base == "CHARACTER VARYING";
         if (args.size() > 1)
@@ -176,10 +187,7 @@ TypeParseResult parseDataType(std::string_view text)
     for (const auto& alias : kAliases)
         if (base == alias.spelling)
             return success(DataType::of(alias.kind));
-
-    return fail("unknown type '" + std::string(text) +
-                "'; use one of INTEGER, BIGINT, SMALLINT, DECIMAL(p,s), REAL, DOUBLE, BOOLEAN, CHAR(n), VARCHAR(n), "
-                "TEXT, DATE, TIME, TIMESTAMP, TIMESTAMPTZ, BLOB, JSON, UUID");
+    return fail("unknown type '" + std::string(text) + "'");
 }
 
 }  // namespace ss

@@ -1,0 +1,34 @@
+#include "core/spec/rules/message_text.h"
+#include "core/spec/rules/rule.h"
+
+namespace ss::rules {
+
+namespace {
+
+void check(const SchemaIndex& schema, Findings& findings)
+{
+    for (const Table& t : schema.model().tables) {
+        if (t.kind != TableKind::Dimension)
+            continue;
+        if (t.surrogateKey.empty()) {
+            findings.report(t.loc, "dimension " + quoted(t.name) + " has no surrogate key",
+                            "Add surrogate_key: " + printable(t.name.rfind("dim_", 0) == 0 ? t.name.substr(4) : t.name)
+                                + "_key: facts should join on a generated integer, not on a business key that "
+                                  "can change.");
+            continue;
+        }
+        const Column* key = t.findColumn(t.surrogateKey);
+        if (key && !key->type.isInteger())
+            findings.report(locate(key->typeLoc, locate(key->loc, t.surrogateKeyLoc)),
+                            "surrogate key " + quoted(t.name + "." + key->name) + " is " + key->type.toString()
+                                + ", not an integer",
+                            "Make it INTEGER (or BIGINT), or leave it out of columns so it is generated as one.");
+    }
+}
+
+}  // namespace
+
+const Rule kDimensionSurrogateKey{"dimension-surrogate-key", Severity::Warning,
+                                  "a dimension without an integer surrogate key", check};
+
+}  // namespace ss::rules

@@ -1,0 +1,59 @@
+#include "core/spec/rules/message_text.h"
+#include "core/spec/rules/rule.h"
+#include "core/spec/rules/suggest.h"
+
+namespace ss::rules {
+
+namespace {
+
+void checkForeignKey(const SchemaIndex& schema, const Table& table, const ForeignKey& fk, Findings& findings)
+{
+    const SourceLocation loc = locate(fk.referencesLoc, locate(fk.loc, table.loc));
+    const std::string subject = "foreign key of " + quoted(table.name);
+    const Table* target = schema.table(fk.refTable);
+    if (!target) {
+        if (schema.view(fk.refTable)) {
+            findings.report(loc, subject + " references view " + quoted(fk.refTable) + "; only tables can be referenced",
+                            "Reference the table the view reads from.");
+            return;
+        }
+        std::vector<std::string_view> names;
+        for (const Table& t : schema.model().tables)
+            names.push_back(t.name);
+        const std::string guess = didYouMean(fk.refTable, names);
+        findings.report(loc, subject + " references table " + quoted(fk.refTable) + ", which does not exist",
+                        guess.empty() ? "Define " + quoted(fk.refTable) + " or correct the name." : guess.substr(1));
+        return;
+    }
+    if (fk.refColumns.empty() && target->primaryKey.empty()) {
+        findings.report(loc, subject + " references " + quoted(target->name) + " without naming columns, and "
+                                 + quoted(target->name) + " has no primary key to default to",
+                        "Write references: " + target->name + "(column).");
+        return;
+    }
+    std::vector<std::string_view> names;
+    for (const Column& c : target->columns)
+        names.push_back(c.name);
+    for (const std::string& column : fk.refColumns)
+        if (!target->findColumn(column)) {
+            const std::string guess = didYouMean(column, names);
+            findings.report(loc, subject + " references column " + quoted(target->name + "." + column)
+                                     + ", which does not exist",
+                            guess.empty() ? "Reference a column of " + quoted(target->name) + ", usually its key."
+                                          : guess.substr(1));
+        }
+}
+
+void check(const SchemaIndex& schema, Findings& findings)
+{
+    for (const Table& t : schema.model().tables)
+        for (const ForeignKey& fk : t.foreignKeys)
+            checkForeignKey(schema, t, fk, findings);
+}
+
+}  // namespace
+
+const Rule kFkMissingTarget{"fk-missing-target", Severity::Error,
+                            "a foreign key to a table or column that does not exist", check};
+
+}  // namespace ss::rules

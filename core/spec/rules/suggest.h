@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ss::rules {
+
+// " Did you mean 'x'?" naming the candidate closest to `name` (case-insensitive edit distance of at most a
+// third of its length), or an empty string when nothing is close enough to be a likely typo.
+std::string didYouMean(std::string_view name, const std::vector<std::string_view>& candidates);
+
+}  // namespace ss::rules

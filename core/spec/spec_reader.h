@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/spec/diagnostic.h"
+#include "core/spec/schema_model.h"
+#include "core/spec/yaml_tree.h"
+
+#include <vector>
+
+namespace ss {
+
+// Turns a parsed YAML document into a SchemaModel, reporting every shape or value problem with its location.
+// Reads as much as it can: a bad column does not lose the rest of the table.
+SchemaModel readSpec(const YamlDocument& doc, std::vector<Diagnostic>& diagnostics);
+
+// Adds the columns the DSL's shorthand implies (a dimension's surrogate key, undeclared FK columns) and
+// defaults the primary key to the surrogate key. Idempotent.
+void materializeImpliedColumns(SchemaModel& model);
+
+}  // namespace ss

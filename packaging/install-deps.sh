@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Schema Studio needs; does nothing for packages already present.
+# Usage: packaging/install-deps.sh [--test] [--gui] [--bench]   (the build group is always installed)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+groups=(build)
+for arg in "$@"; do
+  case "$arg" in
+    --test) groups+=(test) ;;
+    --gui) groups+=(gui) ;;
+    --bench) groups+=(bench) ;;
+    *) echo "install-deps.sh: unknown option $arg (use --test, --gui, --bench)" >&2; exit 2 ;;
+  esac
+done
+
+wanted=()
+while read -r group package; do
+  [[ -z "${group}" || "${group}" == \#* ]] && continue
+  for g in "${groups[@]}"; do
+    [[ "$g" == "$group" ]] && wanted+=("$package")
+  done
+done < "$here/debian-packages.txt"
+
+missing=()
+for p in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: all ${#wanted[@]} packages already installed"
+  exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+# Servers are started by the tests on throwaway data directories; keep the packages' own services from starting.
+policy=/usr/sbin/policy-rc.d
+created_policy=0
+if [[ ! -e $policy ]]; then
+  printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee $policy >/dev/null
+  "${sudo[@]}" chmod +x $policy
+  created_policy=1
+fi
+trap '[[ $created_policy -eq 1 ]] && "${sudo[@]}" rm -f $policy' EXIT
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

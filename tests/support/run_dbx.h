@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// Runs the real dbx binary and captures what a user would see.
+struct DbxRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline DbxRun runDbx(const QStringList& args, const QString& workingDir = {})
+{
+    QProcess p;
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
+    p.start(QStringLiteral(SS_DBX_PATH), args);
+    p.waitForFinished(120000);
+    DbxRun r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
