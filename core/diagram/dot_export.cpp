@@ -39,8 +39,11 @@ void writeCard(std::string& out, std::size_t index, const ErCard& card, const Di
     for (std::size_t r = 0; r < card.rows.size(); ++r) {
         const ErRow& row = card.rows[r];
         const std::string port = "r" + std::to_string(r);
-        out += "<TR><TD PORT=\"" + port + "w\" ALIGN=\"LEFT\"><FONT COLOR=\"" + muted + "\">" + rowMarker(row)
-               + "</FONT></TD><TD ALIGN=\"LEFT\">" + xmlEscape(row.name) + "</TD><TD PORT=\"" + port
+        // Graphviz rejects an empty <FONT></FONT>: columns without a key marker get an empty cell.
+        const std::string marker = rowMarker(row);
+        out += "<TR><TD PORT=\"" + port + "w\" ALIGN=\"LEFT\">"
+               + (marker.empty() ? std::string() : "<FONT COLOR=\"" + muted + "\">" + marker + "</FONT>")
+               + "</TD><TD ALIGN=\"LEFT\">" + xmlEscape(row.name) + "</TD><TD PORT=\"" + port
                + "e\" ALIGN=\"RIGHT\"><FONT COLOR=\"" + muted + "\">" + xmlEscape(rowTypeText(row)) + "</FONT></TD></TR>";
     }
     out += "</TABLE>>, tooltip=" + quoted(card.name) + "];\n";

@@ -1,9 +1,11 @@
 #include "ui/diagram/diagram_export.h"
 
+#include "core/diagram/diagram_pipeline.h"
 #include "core/diagram/dot_export.h"
 #include "core/diagram/mermaid_export.h"
 #include "core/diagram/svg_export.h"
 #include "core/util/atomic_file.h"
+#include "ui/diagram/card_fonts.h"
 #include "ui/diagram/card_item.h"
 #include "ui/diagram/diagram_scene.h"
 
@@ -128,6 +130,23 @@ QString exportDiagram(DiagramScene& scene, DiagramFormat format, const QString& 
     }
     }
     return path + QStringLiteral(": unknown export format");
+}
+
+QString writeDiagramFile(const DiagramFileRequest& request)
+{
+    const DiagramFonts fonts;
+    if (request.format == DiagramFormat::Dot)
+        return writeBytes(request.path, QByteArray::fromStdString(exportDot(request.graph, request.engine, request.palette, fonts)));
+    if (request.format == DiagramFormat::Mermaid)
+        return writeBytes(request.path, QByteArray::fromStdString(exportMermaid(request.graph)));
+    CardMetrics metrics = measureCards(request.graph, fonts);
+    const LayoutResult laid = layoutDiagram(request.graph, metrics, request.engine, request.positions);
+    if (!laid.ok())
+        return QString::fromStdString(laid.error);
+    DiagramScene scene;
+    scene.setDiagramPalette(request.palette);
+    scene.setDiagram(request.graph, laid.layout, std::move(metrics), fonts);
+    return exportDiagram(scene, request.format, request.path, request.engine);
 }
 
 }  // namespace ss::ui
