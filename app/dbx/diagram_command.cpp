@@ -3,6 +3,7 @@
 #include "app/dbx/spec_input.h"
 
 #include "core/diagram/er_graph.h"
+#include "core/spec/spec_check.h"
 #include "ui/diagram/diagram_export.h"
 
 #include <QApplication>
@@ -91,7 +92,7 @@ int runDiagram(const std::vector<std::string>& argv)
     if (args.has("depth") && !args.has("focus"))
         return usageError("diagram", "--depth only applies with --focus TABLE", kDiagramUsage);
 
-    const ss::LoadResult loaded = loadAndValidate(file, false);
+    const ss::LoadResult loaded = ss::checkSpecFile(file);
     printHuman(file, loaded.diagnostics, std::cerr);
     if (hasReadProblem(loaded.diagnostics))
         return kUsage;
