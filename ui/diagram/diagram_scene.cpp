@@ -20,6 +20,13 @@ DiagramScene::DiagramScene(QObject* parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::onSelectionChanged);
 }
 
+DiagramScene::~DiagramScene()
+{
+    // Deleting a selected card announces a selection change; the items it would update are going too.
+    m_populating = true;
+    clear();
+}
+
 void DiagramScene::setDiagram(ErGraph graph, const DiagramLayout& layout, CardMetrics metrics, const DiagramFonts& fonts)
 {
     m_populating = true;

@@ -25,6 +25,7 @@ class DiagramScene : public QGraphicsScene {
 
 public:
     explicit DiagramScene(QObject* parent = nullptr);
+    ~DiagramScene() override;
 
     void setDiagram(ErGraph graph, const DiagramLayout& layout, CardMetrics metrics, const DiagramFonts& fonts);
     void setDiagramPalette(const DiagramPalette& palette);

@@ -254,8 +254,7 @@ void DiagramWidget::startLayout(bool force)
     // Dragged positions belong to the whole diagram; a focused view is laid out afresh.
     if (!focusing())
         request.positions = m_positions;
-    setStatus(tr("Laying out %n table(s) with %1…", nullptr, static_cast<int>(request.graph.cards.size()))
-                  .arg(QString::fromLatin1(toString(m_engine))));
+    setStatus(tr("Laying out %1 tables with %2…").arg(request.graph.cards.size()).arg(QString::fromLatin1(toString(m_engine))));
     m_runner->start(std::move(request));
 }
 
@@ -293,7 +292,8 @@ void DiagramWidget::applyLayout(const std::shared_ptr<const LayoutRunner::Reques
     }
     m_minimap->refresh();
     placeOverlays();
-    setStatus(tr("%n table(s), %1 relationship(s)%2", nullptr, static_cast<int>(request->graph.cards.size()))
+    setStatus(tr("%1 tables, %2 relationships%3")
+                  .arg(request->graph.cards.size())
                   .arg(request->graph.edges.size())
                   .arg(focusing() ? tr(" around %1").arg(m_focusTable) : QString()));
     Q_EMIT layoutApplied();
