@@ -7,6 +7,7 @@ const std::vector<Command>& commands()
     static const std::vector<Command> list = {
         {"validate", "check a spec and print located diagnostics", runValidate},
         {"format", "rewrite a spec in its canonical form", runFormat},
+        {"init", "create a project folder", runInit},
         {"diagram", "draw the ER diagram of a spec (SVG, PNG, PDF, DOT, Mermaid)", runDiagram},
     };
     return list;

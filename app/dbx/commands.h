@@ -18,6 +18,7 @@ const std::vector<Command>& commands();
 
 int runValidate(const std::vector<std::string>& args);
 int runFormat(const std::vector<std::string>& args);
+int runInit(const std::vector<std::string>& args);
 int runDiagram(const std::vector<std::string>& args);
 
 }  // namespace dbx

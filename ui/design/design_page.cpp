@@ -66,6 +66,8 @@ DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
+    const int iconSize = status_->fontMetrics().height();
+    statusIcon_->setFixedSize(iconSize, iconSize);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(statusIcon_);
     statusRow->addWidget(status_, 1);
@@ -216,11 +218,7 @@ void DesignPage::refreshSpecList()
     specList_->clear();
     QStringList paths;
     if (workspace_.hasProject()) {
-        const QDir specs(QString::fromStdString(workspace_.project().specsDir));
-        for (const QFileInfo& file : specs.entryInfoList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")},
-                                                         QDir::Files, QDir::Name)) {
-            paths << file.absoluteFilePath();
-        }
+        for (const std::string& path : workspace_.project().specPaths()) paths << QString::fromStdString(path);
     }
     const QString current = workspace_.specPath();
     if (!current.isEmpty() && !paths.contains(current)) paths.prepend(current);

@@ -28,10 +28,8 @@ QString preferredSpec(const Project& project)
 {
     const QString current = QString::fromStdString(project.currentSpecPath());
     if (QFileInfo::exists(current)) return current;
-    const QDir specs(QString::fromStdString(project.specsDir));
-    const QFileInfoList files =
-        specs.entryInfoList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
-    return files.isEmpty() ? QString() : files.first().absoluteFilePath();
+    const std::vector<std::string> specs = project.specPaths();
+    return specs.empty() ? QString() : QString::fromStdString(specs.front());
 }
 
 }  // namespace

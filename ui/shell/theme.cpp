@@ -13,57 +13,46 @@ namespace {
 constexpr int kMinimumPointSize = 10;
 const char* const kThemeKey = "theme";
 
-QPalette lightPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor("#f3f4f6"));
-    p.setColor(QPalette::WindowText, QColor("#1f2328"));
-    p.setColor(QPalette::Base, QColor("#ffffff"));
-    p.setColor(QPalette::AlternateBase, QColor("#f6f8fa"));
-    p.setColor(QPalette::ToolTipBase, QColor("#fffbe6"));
-    p.setColor(QPalette::ToolTipText, QColor("#1f2328"));
-    p.setColor(QPalette::PlaceholderText, QColor("#6e7781"));
-    p.setColor(QPalette::Text, QColor("#1f2328"));
-    p.setColor(QPalette::Button, QColor("#e9ebef"));
-    p.setColor(QPalette::ButtonText, QColor("#1f2328"));
-    p.setColor(QPalette::BrightText, QColor("#cf222e"));
-    p.setColor(QPalette::Highlight, QColor("#2f6fd0"));
-    p.setColor(QPalette::HighlightedText, QColor("#ffffff"));
-    p.setColor(QPalette::Link, QColor("#0969da"));
-    p.setColor(QPalette::Mid, QColor("#c8ccd2"));
-    p.setColor(QPalette::Dark, QColor("#a0a6ae"));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor("#8c959f"));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor("#8c959f"));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor("#8c959f"));
-    return p;
-}
+struct RoleColour {
+    QPalette::ColorGroup group;
+    QPalette::ColorRole role;
+    const char* light;
+    const char* dark;
+};
 
-QPalette darkPalette()
+// Both palettes side by side, so that a role given one is never forgotten in the other.
+constexpr RoleColour kRoleColours[] = {
+    {QPalette::All, QPalette::Window, "#f3f4f6", "#26282c"},
+    {QPalette::All, QPalette::WindowText, "#1f2328", "#e6edf3"},
+    {QPalette::All, QPalette::Base, "#ffffff", "#1e1f22"},
+    {QPalette::All, QPalette::AlternateBase, "#f6f8fa", "#2a2c31"},
+    {QPalette::All, QPalette::ToolTipBase, "#fffbe6", "#30343a"},
+    {QPalette::All, QPalette::ToolTipText, "#1f2328", "#e6edf3"},
+    {QPalette::All, QPalette::PlaceholderText, "#6e7781", "#8b949e"},
+    {QPalette::All, QPalette::Text, "#1f2328", "#e6edf3"},
+    {QPalette::All, QPalette::Button, "#e9ebef", "#33363b"},
+    {QPalette::All, QPalette::ButtonText, "#1f2328", "#e6edf3"},
+    {QPalette::All, QPalette::BrightText, "#cf222e", "#ff7b72"},
+    {QPalette::All, QPalette::Highlight, "#2f6fd0", "#3d7bd9"},
+    {QPalette::All, QPalette::HighlightedText, "#ffffff", "#ffffff"},
+    {QPalette::All, QPalette::Link, "#0969da", "#58a6ff"},
+    {QPalette::All, QPalette::Light, "#ffffff", "#3d4148"},
+    {QPalette::All, QPalette::Midlight, "#eceef1", "#34373c"},
+    {QPalette::All, QPalette::Mid, "#c8ccd2", "#2b2e33"},
+    {QPalette::All, QPalette::Dark, "#a0a6ae", "#1a1b1e"},
+    {QPalette::All, QPalette::Shadow, "#6e7781", "#0d0e10"},
+    {QPalette::Disabled, QPalette::Text, "#8c959f", "#6e7681"},
+    {QPalette::Disabled, QPalette::WindowText, "#8c959f", "#6e7681"},
+    {QPalette::Disabled, QPalette::ButtonText, "#8c959f", "#6e7681"},
+};
+
+QPalette paletteFor(Theme theme)
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor("#26282c"));
-    p.setColor(QPalette::WindowText, QColor("#e6edf3"));
-    p.setColor(QPalette::Base, QColor("#1e1f22"));
-    p.setColor(QPalette::AlternateBase, QColor("#2a2c31"));
-    p.setColor(QPalette::ToolTipBase, QColor("#30343a"));
-    p.setColor(QPalette::ToolTipText, QColor("#e6edf3"));
-    p.setColor(QPalette::PlaceholderText, QColor("#8b949e"));
-    p.setColor(QPalette::Text, QColor("#e6edf3"));
-    p.setColor(QPalette::Button, QColor("#33363b"));
-    p.setColor(QPalette::ButtonText, QColor("#e6edf3"));
-    p.setColor(QPalette::BrightText, QColor("#ff7b72"));
-    p.setColor(QPalette::Highlight, QColor("#3d7bd9"));
-    p.setColor(QPalette::HighlightedText, QColor("#ffffff"));
-    p.setColor(QPalette::Link, QColor("#58a6ff"));
-    p.setColor(QPalette::Light, QColor("#3d4148"));
-    p.setColor(QPalette::Midlight, QColor("#34373c"));
-    p.setColor(QPalette::Mid, QColor("#2b2e33"));
-    p.setColor(QPalette::Dark, QColor("#1a1b1e"));
-    p.setColor(QPalette::Shadow, QColor("#0d0e10"));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor("#6e7681"));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor("#6e7681"));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor("#6e7681"));
-    return p;
+    QPalette palette;
+    for (const RoleColour& c : kRoleColours) {
+        palette.setColor(c.group, c.role, QColor(QLatin1String(theme == Theme::Dark ? c.dark : c.light)));
+    }
+    return palette;
 }
 
 Theme applied = Theme::Light;
@@ -78,7 +67,7 @@ void applyTheme(Theme theme)
         font.setPointSize(kMinimumPointSize);
         QApplication::setFont(font);
     }
-    QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
+    QApplication::setPalette(paletteFor(theme));
     applied = theme;
 }
 

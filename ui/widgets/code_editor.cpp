@@ -3,6 +3,7 @@
 #include "ui/widgets/painted_icon.h"
 #include "ui/widgets/yaml_token.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QToolTip>
@@ -71,6 +72,9 @@ CodeEditor::CodeEditor(Language language, QWidget* parent) : QsciScintilla(paren
     setBraceMatching(SloppyBraceMatch);
     setCaretLineVisible(true);
     setCaretWidth(2);
+    // Let the horizontal scroll bar follow the longest line shown instead of Scintilla's fixed 2000 pixels.
+    SendScintilla(SCI_SETSCROLLWIDTH, 1UL);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1UL);
 
     setMarginType(kLineNumberMargin, NumberMargin);
     setMarginLineNumbers(kLineNumberMargin, true);
@@ -81,24 +85,28 @@ CodeEditor::CodeEditor(Language language, QWidget* parent) : QsciScintilla(paren
     const auto markerImage = [](const QIcon& icon) {
         return icon.pixmap(QSize(kMarkerPixels, kMarkerPixels)).toImage();
     };
-    errorMarker_ = markerDefine(markerImage(errorIcon()));
-    warningMarker_ = markerDefine(markerImage(warningIcon()));
-    infoMarker_ = markerDefine(markerImage(infoIcon()));
-    setMarginMarkerMask(kSymbolMargin, (1 << errorMarker_) | (1 << warningMarker_) | (1 << infoMarker_));
+    // Error, warning, info: the order of ss::Severity.
+    const std::array<std::pair<QIcon, QColor>, 3> looks = {
+        std::pair{errorIcon(), errorColor()}, std::pair{warningIcon(), warningColor()}, std::pair{infoIcon(), infoColor()}};
+    int markerMask = 0;
+    for (std::size_t i = 0; i < looks.size(); ++i) {
+        styles_[i].marker = markerDefine(markerImage(looks[i].first));
+        styles_[i].indicator = indicatorDefine(i == static_cast<std::size_t>(Severity::Info) ? DotsIndicator
+                                                                                             : SquigglePixmapIndicator);
+        setIndicatorForegroundColor(looks[i].second, styles_[i].indicator);
+        markerMask |= 1 << styles_[i].marker;
+    }
+    setMarginMarkerMask(kSymbolMargin, markerMask);
     setMarginMarkerMask(kLineNumberMargin, 0);
-
-    errorIndicator_ = indicatorDefine(SquigglePixmapIndicator);
-    warningIndicator_ = indicatorDefine(SquigglePixmapIndicator);
-    infoIndicator_ = indicatorDefine(DotsIndicator);
-    setIndicatorForegroundColor(errorColor(), errorIndicator_);
-    setIndicatorForegroundColor(warningColor(), warningIndicator_);
-    setIndicatorForegroundColor(QColor("#0969da"), infoIndicator_);
 
     SendScintilla(SCI_SETMOUSEDWELLTIME, static_cast<unsigned long>(kDwellMilliseconds));
     connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &CodeEditor::showDwellTip);
     connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateLineNumberWidth);
 
+    // QScintilla gives the editor a palette of its own, so application palette changes (the light/dark
+    // toggle) are watched on the application instead.
+    qApp->installEventFilter(this);
     applyColours();
     updateLineNumberWidth();
 }
@@ -122,12 +130,10 @@ void CodeEditor::loadUtf8Text(std::string_view text)
 
 void CodeEditor::setDiagnostics(const std::vector<Diagnostic>& diagnostics)
 {
-    markerDeleteAll(errorMarker_);
-    markerDeleteAll(warningMarker_);
-    markerDeleteAll(infoMarker_);
     const long length = SendScintilla(SCI_GETLENGTH);
-    for (int indicator : {errorIndicator_, warningIndicator_, infoIndicator_}) {
-        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
+    for (const SeverityStyle& style : styles_) {
+        markerDeleteAll(style.marker);
+        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(style.indicator));
         SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, length);
     }
     shown_.clear();
@@ -141,7 +147,7 @@ void CodeEditor::setDiagnostics(const std::vector<Diagnostic>& diagnostics)
         QString text = QString::fromStdString(d.message);
         if (!d.hint.empty()) text += QStringLiteral("\n") + QString::fromStdString(d.hint);
         text += QStringLiteral(" [%1]").arg(QString::fromStdString(d.ruleId));
-        shown_.push_back({d.severity, text, markerAdd(line, markerFor(d.severity))});
+        shown_.push_back({d.severity, text, markerAdd(line, styleOf(d.severity).marker)});
 
         // Columns count bytes, as yaml-cpp's marks do; the squiggle covers the token the diagnostic points at.
         const long lineStart = SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
@@ -150,7 +156,7 @@ void CodeEditor::setDiagnostics(const std::vector<Diagnostic>& diagnostics)
                                                            static_cast<std::size_t>(lineEnd - lineStart)),
                                            std::max(0, d.loc.column - 1));
         if (span.length == 0) continue;
-        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicatorFor(d.severity)));
+        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(styleOf(d.severity).indicator));
         SendScintilla(SCI_SETINDICATORVALUE, static_cast<unsigned long>(shown_.size()));
         SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(lineStart + span.start),
                       static_cast<long>(span.length));
@@ -160,8 +166,8 @@ void CodeEditor::setDiagnostics(const std::vector<Diagnostic>& diagnostics)
 QString CodeEditor::diagnosticsAt(int position) const
 {
     QStringList messages;
-    for (int indicator : {errorIndicator_, warningIndicator_, infoIndicator_}) {
-        const long value = SendScintilla(SCI_INDICATORVALUEAT, static_cast<unsigned long>(indicator),
+    for (const SeverityStyle& style : styles_) {
+        const long value = SendScintilla(SCI_INDICATORVALUEAT, static_cast<unsigned long>(style.indicator),
                                          static_cast<long>(position));
         if (value > 0 && static_cast<std::size_t>(value) <= shown_.size()) messages << shown_[value - 1].text;
     }
@@ -191,17 +197,15 @@ void CodeEditor::goTo(int line, int column)
     ensureLineVisible(target);
 }
 
-void CodeEditor::changeEvent(QEvent* event)
+bool CodeEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    QsciScintilla::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-        applyColours();
-    }
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) applyColours();
+    return QsciScintilla::eventFilter(watched, event);
 }
 
 void CodeEditor::applyColours()
 {
-    const EditorColours c = isDark(palette()) ? darkColours() : lightColours();
+    const EditorColours c = isDark(QApplication::palette()) ? darkColours() : lightColours();
     lexer_->setDefaultPaper(c.paper);
     lexer_->setPaper(c.paper, -1);
     lexer_->setDefaultColor(c.text);
@@ -252,26 +256,6 @@ void CodeEditor::showDwellTip(int position, int x, int y)
         text = diagnosticsAt(position);
     }
     if (!text.isEmpty()) QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), text, viewport());
-}
-
-int CodeEditor::markerFor(Severity severity) const
-{
-    switch (severity) {
-    case Severity::Error: return errorMarker_;
-    case Severity::Warning: return warningMarker_;
-    case Severity::Info: return infoMarker_;
-    }
-    return errorMarker_;
-}
-
-int CodeEditor::indicatorFor(Severity severity) const
-{
-    switch (severity) {
-    case Severity::Error: return errorIndicator_;
-    case Severity::Warning: return warningIndicator_;
-    case Severity::Info: return infoIndicator_;
-    }
-    return errorIndicator_;
 }
 
 }  // namespace ss::ui

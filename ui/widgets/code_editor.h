@@ -3,6 +3,7 @@
 #include "core/spec/diagnostic.h"
 #include "ui/widgets/qscintilla.h"
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,8 @@ public:
     void setDiagnostics(const std::vector<Diagnostic>& diagnostics);
 
     // Marker numbers, for markersAtLine(): a line with an error has bit (1 << errorMarker()) set.
-    int errorMarker() const { return errorMarker_; }
-    int warningMarker() const { return warningMarker_; }
+    int errorMarker() const { return styles_[static_cast<int>(Severity::Error)].marker; }
+    int warningMarker() const { return styles_[static_cast<int>(Severity::Warning)].marker; }
 
     // The messages of the diagnostics underlined at a document position, one per line; empty when none.
     QString diagnosticsAt(int position) const;
@@ -42,7 +43,7 @@ public:
     void goTo(int line, int column);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Shown {
@@ -54,16 +55,15 @@ private:
     void applyColours();
     void updateLineNumberWidth();
     void showDwellTip(int position, int x, int y);
-    int markerFor(Severity severity) const;
-    int indicatorFor(Severity severity) const;
+    // How one severity is drawn: its margin marker and its underline, indexed by ss::Severity.
+    struct SeverityStyle {
+        int marker = -1;
+        int indicator = -1;
+    };
+    const SeverityStyle& styleOf(Severity severity) const { return styles_[static_cast<int>(severity)]; }
 
     QsciLexer* lexer_ = nullptr;
-    int errorMarker_ = -1;
-    int warningMarker_ = -1;
-    int infoMarker_ = -1;
-    int errorIndicator_ = -1;
-    int warningIndicator_ = -1;
-    int infoIndicator_ = -1;
+    std::array<SeverityStyle, 3> styles_;
     std::vector<Shown> shown_;
 };
 

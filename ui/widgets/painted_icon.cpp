@@ -55,6 +55,7 @@ QIcon paintedIcon(IconPainter paint)
 
 QColor errorColor() { return QColor(0xd1, 0x24, 0x2f); }
 QColor warningColor() { return QColor(0xd9, 0x8e, 0x04); }
+QColor infoColor() { return QColor(0x09, 0x69, 0xda); }
 QColor validColor() { return QColor(0x1a, 0x7f, 0x37); }
 
 QIcon errorIcon()
@@ -95,7 +96,7 @@ QIcon infoIcon()
     return paintedIcon([](QPainter& p, const QRectF& box, QIcon::Mode) {
         const QRectF r = square(box, 0.06);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x09, 0x69, 0xda));
+        p.setBrush(infoColor());
         p.drawEllipse(r);
         p.setPen(QPen(Qt::white, r.width() * 0.14, Qt::SolidLine, Qt::RoundCap));
         const qreal x = r.center().x();

@@ -24,6 +24,7 @@ QIcon appIcon();
 // Colours that mean the same thing everywhere (markers, squiggles, the status line).
 QColor errorColor();
 QColor warningColor();
+QColor infoColor();
 QColor validColor();
 
 }  // namespace ss::ui
