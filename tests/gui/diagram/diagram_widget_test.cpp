@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <numeric>
 #include <memory>
 
 using namespace ss;
@@ -219,4 +220,24 @@ TEST_CASE("Diagram widget: dark palette follows the application palette")
     d.widget.setPalette(dark);
     CHECK(d.widget.scene()->diagramPalette().background == DiagramPalette::dark().background);
     CHECK(d.widget.scene()->backgroundBrush().color() == toQColor(DiagramPalette::dark().background));
+}
+
+TEST_CASE("Diagram widget: the bundled demo schema renders offscreen with every table and relationship")
+{
+    LoadResult loaded = loadSchemaFile(SS_SOURCE_DIR "/schema_specs/loan_risk.yml");
+    REQUIRE(loaded.ok());
+    const std::size_t fks = std::accumulate(loaded.model.tables.begin(), loaded.model.tables.end(), std::size_t{0},
+                                            [](std::size_t n, const Table& t) { return n + t.foreignKeys.size(); });
+    DiagramWidget widget;
+    widget.resize(1280, 860);
+    widget.show();
+    QSignalSpy applied(&widget, &DiagramWidget::layoutApplied);
+    widget.setModel(std::make_shared<const SchemaModel>(loaded.model), {});
+    while (applied.isEmpty())
+        REQUIRE(applied.wait(60000));
+    CHECK(widget.scene()->graph().cards.size() == loaded.model.tables.size());
+    CHECK(widget.scene()->graph().edges.size() == fks);
+    const QImage image = renderDiagramImage(*widget.scene(), 1.0);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(countPixels(image, toQColor(widget.scene()->diagramPalette().factHeader)) > 500);
 }
