@@ -53,6 +53,7 @@ void DiagramView::setZoom(qreal target, QPointF anchor)
 
 void DiagramView::animateZoomTo(qreal target, QPointF anchor)
 {
+    m_keepFitted = false;
     m_zoomTarget = std::clamp(target, kMinZoom, kMaxZoom);
     m_zoomAnchor = anchor;
     m_zoomAnimation->stop();
@@ -83,12 +84,14 @@ void DiagramView::fitToView()
                                kMinZoom, kFitMaxZoom);
     setTransform(QTransform::fromScale(z, z));
     centerOn(target.center());
+    m_keepFitted = true;
     Q_EMIT visibleAreaChanged();
 }
 
 void DiagramView::centreOnRect(const QRectF& rect)
 {
     m_zoomAnimation->stop();
+    m_keepFitted = false;
     // Zoom in enough to read the card, never out beyond what is shown.
     const QSizeF available = viewport()->size();
     const qreal fit = std::min(available.width() / (rect.width() * 2.5), available.height() / (rect.height() * 1.6));
@@ -111,6 +114,7 @@ void DiagramView::wheelEvent(QWheelEvent* event)
     const qreal factor = std::pow(kStep, delta / 15.0);  // one mouse notch (15 degrees) is one step
     if (!pixels.isNull()) {
         m_zoomAnimation->stop();
+        m_keepFitted = false;
         setZoom(zoom() * factor, event->position());  // touchpads already deliver smooth steps
     } else {
         animateZoomTo(pendingZoom() * factor, event->position());
@@ -123,6 +127,7 @@ bool DiagramView::viewportEvent(QEvent* event)
     if (event->type() == QEvent::Gesture) {
         auto* gesture = static_cast<QGestureEvent*>(event);
         if (auto* pinch = static_cast<QPinchGesture*>(gesture->gesture(Qt::PinchGesture))) {
+            m_keepFitted = false;
             if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
                 setZoom(zoom() * pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint().toPoint()));
             gesture->accept(pinch);
@@ -131,6 +136,7 @@ bool DiagramView::viewportEvent(QEvent* event)
     } else if (event->type() == QEvent::NativeGesture) {
         auto* native = static_cast<QNativeGestureEvent*>(event);
         if (native->gestureType() == Qt::ZoomNativeGesture) {
+            m_keepFitted = false;
             setZoom(zoom() * (1 + native->value()), native->position());
             return true;
         }
@@ -144,9 +150,17 @@ void DiagramView::scrollContentsBy(int dx, int dy)
     Q_EMIT visibleAreaChanged();
 }
 
+void DiagramView::mousePressEvent(QMouseEvent* event)
+{
+    m_keepFitted = false;  // panning or dragging a card: the user takes over
+    QGraphicsView::mousePressEvent(event);
+}
+
 void DiagramView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    if (m_keepFitted)
+        fitToView();
     Q_EMIT visibleAreaChanged();
 }
 

@@ -20,6 +20,7 @@ public:
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
+    // Fits the whole scene and keeps it fitted as the view is resized, until the user zooms or pans.
     void fitToView();
     void resetZoom();
     void centreOnRect(const QRectF& sceneRect);
@@ -30,6 +31,7 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
     bool viewportEvent(QEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent* event) override;
@@ -41,6 +43,7 @@ private:
     QVariantAnimation* m_zoomAnimation;
     QPointF m_zoomAnchor;
     qreal m_zoomTarget = 1;
+    bool m_keepFitted = false;
 };
 
 }  // namespace ss::ui

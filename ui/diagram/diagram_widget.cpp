@@ -48,7 +48,7 @@ DiagramWidget::DiagramWidget(QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     m_view->setScene(m_scene);
-    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     m_minimap->resize(220, 150);
     m_legend->resize(m_legend->sizeHint());
 
@@ -417,7 +417,8 @@ void DiagramWidget::changeEvent(QEvent* event)
 
 bool DiagramWidget::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && event->type() == QEvent::Resize)
+    // The viewport, not the view: its geometry is final (scroll bars placed) when it reports a resize.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         placeOverlays();
     return QWidget::eventFilter(watched, event);
 }
