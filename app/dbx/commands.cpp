@@ -10,6 +10,7 @@ const std::vector<Command>& commands()
         {"plan", "diff two specs: ordered operations, risk and migration SQL", runPlan},
         {"impact", "the risk report of a change, without the SQL", runImpact},
         {"init", "create a project folder", runInit},
+        {"diagram", "draw the ER diagram of a spec (SVG, PNG, PDF, DOT, Mermaid)", runDiagram},
     };
     return list;
 }
