@@ -44,7 +44,7 @@ public:
         if (entities < 0) {
             top.error("structure", "the spec needs an `entities` mapping with dimensions, facts or tables",
                       m_doc.root);
-        } else {
+        } else if (m_doc.node(m_doc.resolve(entities)).kind != YamlNode::Kind::Null) {
             YamlMapReader e(m_doc, entities, "entities section", m_out);
             readTables(e, "dimensions", TableKind::Dimension, model);
             readTables(e, "facts", TableKind::Fact, model);

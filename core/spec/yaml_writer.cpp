@@ -68,7 +68,7 @@ public:
             out += "description:";
             appendBlockValue(out, m.description, 0);
         }
-        out += "entities:\n";
+        out += m.tables.empty() ? "entities: {}\n" : "entities:\n";
         writeKind(m, TableKind::Dimension, "dimensions");
         writeKind(m, TableKind::Fact, "facts");
         writeKind(m, TableKind::Table, "tables");

@@ -194,3 +194,13 @@ TEST_CASE("the bundled specs round-trip")
     }
     CHECK(seen >= 2);
 }
+
+TEST_CASE("a model without tables round-trips (found by the fuzzer)")
+{
+    const std::string text = saveSchemaYaml(SchemaModel{});
+    CHECK(text == "version: 1\nentities: {}\n");
+    const LoadResult r = loadSchemaYaml(text);
+    CHECK(r.diagnostics.empty());
+    CHECK(r.model == SchemaModel{});
+    CHECK(loadSchemaYaml("version: 1\nentities:\n").ok());
+}
