@@ -9,6 +9,7 @@ const std::vector<Command>& commands()
         {"format", "rewrite a spec in its canonical form", runFormat},
         {"plan", "diff two specs: ordered operations, risk and migration SQL", runPlan},
         {"impact", "the risk report of a change, without the SQL", runImpact},
+        {"inspect", "read a live database's schema into a spec", runInspect},
     };
     return list;
 }

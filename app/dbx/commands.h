@@ -20,5 +20,6 @@ int runValidate(const std::vector<std::string>& args);
 int runFormat(const std::vector<std::string>& args);
 int runPlan(const std::vector<std::string>& args);
 int runImpact(const std::vector<std::string>& args);
+int runInspect(const std::vector<std::string>& args);
 
 }  // namespace dbx
