@@ -3,6 +3,8 @@
 #include "app/dbx/database_input.h"
 #include "app/dbx/spec_input.h"
 
+#include "core/spec/spec_check.h"
+
 #include <iostream>
 
 namespace dbx {
@@ -11,7 +13,7 @@ namespace {
 
 int loadSide(const std::string& command, const std::string& file, ss::SchemaModel& model)
 {
-    ss::LoadResult result = loadAndValidate(file, false);
+    ss::LoadResult result = ss::checkSpecFile(file);
     if (hasReadProblem(result.diagnostics)) {
         printDiagnostics(file, result.diagnostics, std::cerr);
         return kUsage;

@@ -2,7 +2,7 @@
 #include "app/dbx/commands.h"
 #include "app/dbx/spec_input.h"
 
-#include "core/spec/yaml_loader.h"
+#include "core/spec/spec_check.h"
 #include "core/spec/yaml_writer.h"
 #include "core/util/atomic_file.h"
 
@@ -66,7 +66,9 @@ int runValidate(const std::vector<std::string>& argv)
     if (args.positionals().size() != 1)
         return usageError("validate", "expected exactly one FILE", kValidateUsage);
     const std::string file = args.positionals()[0];
-    const ss::LoadResult result = loadAndValidate(file, args.has("strict"));
+    ss::ValidationOptions options;
+    options.strict = args.has("strict");
+    const ss::LoadResult result = ss::checkSpecFile(file, options);
 
     if (args.has("json"))
         printJson(file, result.diagnostics);

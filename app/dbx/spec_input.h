@@ -8,10 +8,6 @@
 
 namespace dbx {
 
-// Loads a spec and, when it loaded without errors, runs the validator over it. Rule findings on a spec that
-// did not load cleanly would mostly echo the load errors, so they wait until those are fixed.
-ss::LoadResult loadAndValidate(const std::string& file, bool strict);
-
 // True when a diagnostic says the file could not be read at all (exit 2 rather than 1).
 bool isReadProblem(const ss::Diagnostic& d);
 bool hasReadProblem(const std::vector<ss::Diagnostic>& diagnostics);

@@ -4,6 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <filesystem>
@@ -154,6 +155,19 @@ std::string readProjectFile(const std::string& file, const YAML::Node& root, Pro
 std::string Project::currentSpecPath() const
 {
     return (fs::path(specsDir) / "current.yml").string();
+}
+
+std::vector<std::string> Project::specPaths() const
+{
+    std::vector<std::string> paths;
+    std::error_code ec;
+    for (fs::directory_iterator it(specsDir, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& path = it->path();
+        const bool yaml = path.extension() == ".yml" || path.extension() == ".yaml";
+        if (yaml && path.filename() != kProjectFileName && it->is_regular_file(ec)) paths.push_back(path.string());
+    }
+    std::sort(paths.begin(), paths.end());
+    return paths;
 }
 
 std::string Project::defaultUrl() const

@@ -1,22 +1,26 @@
 #include "core/spec/schema_model.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace ss {
 
+namespace {
+// ASCII only, like the identifier folding of the databases, and independent of the process locale (Qt sets
+// it from the environment, and std::tolower under it costs a call per character on hot lookup paths).
+char foldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
+
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
+    return a.size() == b.size()
+        && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return foldAscii(x) == foldAscii(y); });
 }
 
 std::string toLower(std::string_view text)
 {
     std::string out(text);
     for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        c = foldAscii(c);
     return out;
 }
 

@@ -1,3 +1,4 @@
+#include "core/spec/rules/identifier.h"
 #include "core/spec/rules/message_text.h"
 #include "core/spec/rules/rule.h"
 
@@ -11,13 +12,18 @@ void check(const SchemaIndex& schema, Findings& findings)
         if (t.kind != TableKind::Dimension)
             continue;
         if (t.surrogateKey.empty()) {
-            findings.report(t.loc, "dimension " + quoted(t.name) + " has no surrogate key",
-                            "Add surrogate_key: " + printable(t.name.rfind("dim_", 0) == 0 ? t.name.substr(4) : t.name)
-                                + "_key: facts should join on a generated integer, not on a business key that "
-                                  "can change.");
+            std::string subject = toSnakeCase(t.name);
+            if (subject.rfind("dim_", 0) == 0)
+                subject.erase(0, 4);
+            findings.report(t.loc,
+                            "dimension " + quoted(t.name) + " has no surrogate key"
+                                + (t.primaryKey.empty() ? std::string(" (and so no primary key)") : std::string()),
+                            "Add surrogate_key: " + (subject.empty() ? std::string("row") : subject)
+                                + "_key (it becomes the primary key): facts should join on a generated integer, "
+                                  "not on a business key that can change.");
             continue;
         }
-        const Column* key = t.findColumn(t.surrogateKey);
+        const Column* key = schema.column(t, t.surrogateKey);
         if (key && !key->type.isInteger())
             findings.report(locate(key->typeLoc, locate(key->loc, t.surrogateKeyLoc)),
                             "surrogate key " + quoted(t.name + "." + key->name) + " is " + key->type.toString()

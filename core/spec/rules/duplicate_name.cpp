@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ss::rules {
 
@@ -33,7 +34,8 @@ void checkSchemaNames(const SchemaModel& model, Findings& findings)
         const auto [it, inserted] = seen.emplace(toLower(object.name), object);
         if (!inserted)
             findings.report(object.loc, clashMessage(object, it->second),
-                            "Rename one of them; tables, views, indexes and constraints need names unique across the schema.");
+                            "Rename one of them; tables, views, indexes and constraints need names unique across "
+                            "the schema.");
     });
 }
 
@@ -45,8 +47,10 @@ void checkColumnNames(const Table& table, Findings& findings)
         if (inserted)
             continue;
         const NamedObject later{column.isMeasure() ? "measure" : "column", column.name, column.loc, &table};
-        const NamedObject first{it->second->isMeasure() ? "measure" : "column", it->second->name, it->second->loc, &table};
-        findings.report(column.loc, clashMessage(later, first) + " in " + toString(table.kind) + " " + quoted(table.name),
+        const Column& earlier = *it->second;
+        const NamedObject first{earlier.isMeasure() ? "measure" : "column", earlier.name, earlier.loc, &table};
+        findings.report(column.loc,
+                        clashMessage(later, first) + " in " + toString(table.kind) + " " + quoted(table.name),
                         "Rename or remove one of them: a table cannot have two columns of the same name.");
     }
 }
@@ -54,13 +58,10 @@ void checkColumnNames(const Table& table, Findings& findings)
 void checkColumnList(const std::vector<std::string>& columns, const std::string& what, SourceLocation loc,
                      Findings& findings)
 {
-    for (std::size_t i = 0; i < columns.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (equalsIgnoreCase(columns[i], columns[j])) {
-                findings.report(loc, "column " + quoted(columns[i]) + " is listed twice in " + what,
-                                "List each column once.");
-                break;
-            }
+    std::unordered_set<std::string> seen;
+    for (const std::string& column : columns)
+        if (!seen.insert(toLower(column)).second)
+            findings.report(loc, "column " + quoted(column) + " is listed twice in " + what, "List each column once.");
 }
 
 void check(const SchemaIndex& schema, Findings& findings)

@@ -34,11 +34,10 @@ void check(const SchemaIndex& schema, Findings& findings)
     for (const auto& component : cyclicComponents(graph)) {
         const std::vector<std::size_t> cycle = shortestCycle(graph, component, component.front());
         const Table& first = tables[cycle.front()];
-        std::string path;
+        std::vector<std::string_view> names;
         for (std::size_t node : cycle)
-            path += printable(tables[node].name) + " -> ";
-        path += printable(first.name);
-        std::string message = "foreign keys form a cycle: " + path;
+            names.push_back(tables[node].name);
+        std::string message = "foreign keys form a cycle: " + cyclePath(names);
         if (component.size() > cycle.size())
             message += " (" + std::to_string(component.size()) + " tables reference each other in a loop)";
         SourceLocation loc = first.loc;

@@ -13,34 +13,30 @@ void checkForeignKey(const SchemaIndex& schema, const Table& table, const Foreig
     const Table* target = schema.table(fk.refTable);
     if (!target) {
         if (schema.view(fk.refTable)) {
-            findings.report(loc, subject + " references view " + quoted(fk.refTable) + "; only tables can be referenced",
+            findings.report(loc,
+                            subject + " references view " + quoted(fk.refTable) + "; only tables can be referenced",
                             "Reference the table the view reads from.");
             return;
         }
-        std::vector<std::string_view> names;
-        for (const Table& t : schema.model().tables)
-            names.push_back(t.name);
-        const std::string guess = didYouMean(fk.refTable, names);
+        const std::string guess = findings.wantsSuggestion() ? didYouMean(fk.refTable, schema.tableNames()) : "";
         findings.report(loc, subject + " references table " + quoted(fk.refTable) + ", which does not exist",
-                        guess.empty() ? "Define " + quoted(fk.refTable) + " or correct the name." : guess.substr(1));
+                        guess.empty() ? "Define " + quoted(fk.refTable) + " or correct the name." : guess);
         return;
     }
     if (fk.refColumns.empty() && target->primaryKey.empty()) {
         findings.report(loc, subject + " references " + quoted(target->name) + " without naming columns, and "
                                  + quoted(target->name) + " has no primary key to default to",
-                        "Write references: " + target->name + "(column).");
+                        "Write references: " + printable(target->name) + "(column).");
         return;
     }
-    std::vector<std::string_view> names;
-    for (const Column& c : target->columns)
-        names.push_back(c.name);
     for (const std::string& column : fk.refColumns)
-        if (!target->findColumn(column)) {
-            const std::string guess = didYouMean(column, names);
+        if (!schema.column(*target, column)) {
+            const std::string guess =
+                findings.wantsSuggestion() ? didYouMean(column, SchemaIndex::columnNames(*target)) : "";
             findings.report(loc, subject + " references column " + quoted(target->name + "." + column)
                                      + ", which does not exist",
                             guess.empty() ? "Reference a column of " + quoted(target->name) + ", usually its key."
-                                          : guess.substr(1));
+                                          : guess);
         }
 }
 

@@ -2,22 +2,43 @@
 #include "core/spec/rules/rule.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace ss::rules {
 
 namespace {
 
+// A column set as one comparable string: lower-cased, sorted, joined by NUL (which no name contains).
+std::string setKey(const std::vector<std::string>& columns)
+{
+    std::vector<std::string> lowered;
+    lowered.reserve(columns.size());
+    for (const std::string& c : columns)
+        lowered.push_back(toLower(c));
+    std::sort(lowered.begin(), lowered.end());
+    std::string key;
+    for (const std::string& c : lowered)
+        key.append(c).push_back('\0');
+    return key;
+}
+
 void check(const SchemaIndex& schema, Findings& findings)
 {
+    // Built once per referenced table, so many foreign keys into a table with many keys stay linear.
+    std::unordered_map<const Table*, std::unordered_set<std::string>> uniqueSets;
     schema.forEachResolvedForeignKey([&](const ResolvedForeignKey& r) {
         const std::vector<std::string>& refs = r.refColumns;
         const bool resolvable = !refs.empty() && std::all_of(refs.begin(), refs.end(), [&](const std::string& c) {
-            return r.target.findColumn(c) != nullptr;
+            return schema.column(r.target, c) != nullptr;
         });
         if (!resolvable)
             return;  // fk-missing-target
-        const auto keys = uniqueKeys(r.target);
-        if (std::any_of(keys.begin(), keys.end(), [&](const auto* key) { return sameColumnSet(*key, refs); }))
+        auto [sets, fresh] = uniqueSets.try_emplace(&r.target);
+        if (fresh)
+            for (const auto* key : uniqueKeys(r.target))
+                sets->second.insert(setKey(*key));
+        if (sets->second.count(setKey(refs)))
             return;
         const std::string target = quoted(r.target.name);
         findings.report(locate(r.fk.referencesLoc, locate(r.fk.loc, r.table.loc)),

@@ -44,8 +44,8 @@ void check(const SchemaIndex& schema, Findings& findings)
 {
     schema.forEachResolvedForeignKey([&](const ResolvedForeignKey& r) {
         for (std::size_t i = 0; i < r.fk.columns.size() && i < r.refColumns.size(); ++i) {
-            const Column* local = r.table.findColumn(r.fk.columns[i]);
-            const Column* remote = r.target.findColumn(r.refColumns[i]);
+            const Column* local = schema.column(r.table, r.fk.columns[i]);
+            const Column* remote = schema.column(r.target, r.refColumns[i]);
             if (local && remote)
                 checkPair(r, *local, *remote, findings);
         }

@@ -41,10 +41,27 @@ std::string onLine(SourceLocation loc)
 
 std::string columnList(const std::vector<std::string>& columns)
 {
+    constexpr std::size_t kShown = 8;
     std::string out = "(";
-    for (std::size_t i = 0; i < columns.size(); ++i)
+    for (std::size_t i = 0; i < columns.size() && i < kShown; ++i)
         out += (i ? ", " : "") + printable(columns[i]);
+    if (columns.size() > kShown)
+        out += ", ... " + std::to_string(columns.size() - kShown) + " more";
     return out + ")";
+}
+
+std::string cyclePath(const std::vector<std::string_view>& nodes)
+{
+    constexpr std::size_t kShown = 10;
+    std::string out;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes.size() > kShown && i == kShown - 1) {
+            out += "... " + std::to_string(nodes.size() - i) + " more -> ";
+            break;
+        }
+        out += printable(nodes[i]) + " -> ";
+    }
+    return nodes.empty() ? out : out + printable(nodes.front());
 }
 
 }  // namespace ss::rules

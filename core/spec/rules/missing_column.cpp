@@ -8,21 +8,22 @@ namespace {
 
 class TableColumns {
 public:
-    TableColumns(const Table& table, Findings& findings) : table_(table), findings_(findings) {}
+    TableColumns(const SchemaIndex& schema, const Table& table, Findings& findings)
+        : schema_(schema), table_(table), findings_(findings)
+    {
+    }
 
     void require(const std::string& column, const std::string& what, SourceLocation loc)
     {
-        if (table_.findColumn(column))
+        if (schema_.column(table_, column))
             return;
-        std::vector<std::string_view> names;
-        for (const Column& c : table_.columns)
-            names.push_back(c.name);
-        const std::string guess = didYouMean(column, names);
+        const std::string guess =
+            findings_.wantsSuggestion() ? didYouMean(column, SchemaIndex::columnNames(table_)) : "";
         findings_.report(locate(loc, table_.loc),
                          what + " of " + quoted(table_.name) + " names column " + quoted(column) + ", which "
                              + quoted(table_.name) + " does not have",
                          guess.empty() ? "Declare " + quoted(column) + " under columns, or correct the name."
-                                       : guess.substr(1) + " Otherwise declare " + quoted(column) + " under columns.");
+                                       : guess + " Otherwise declare " + quoted(column) + " under columns.");
     }
 
     void require(const std::vector<std::string>& columns, const std::string& what, SourceLocation loc)
@@ -32,6 +33,7 @@ public:
     }
 
 private:
+    const SchemaIndex& schema_;
     const Table& table_;
     Findings& findings_;
 };
@@ -39,7 +41,7 @@ private:
 void check(const SchemaIndex& schema, Findings& findings)
 {
     for (const Table& t : schema.model().tables) {
-        TableColumns columns(t, findings);
+        TableColumns columns(schema, t, findings);
         if (!t.surrogateKey.empty())
             columns.require(t.surrogateKey, "the surrogate key", t.surrogateKeyLoc);
         columns.require(t.primaryKey, "the primary key", t.primaryKeyLoc);

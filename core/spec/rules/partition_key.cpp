@@ -20,12 +20,13 @@ void require(const Table& table, const std::vector<std::string>& key, const std:
 void check(const SchemaIndex& schema, Findings& findings)
 {
     for (const Table& t : schema.model().tables) {
-        if (!t.partitioning || !t.findColumn(t.partitioning->column))
+        if (!t.partitioning || !schema.column(t, t.partitioning->column))
             continue;  // no partitioning, or missing-column
         require(t, t.primaryKey, "primary key", findings);
         require(t, t.naturalKey, "natural key", findings);
         for (const UniqueConstraint& u : t.uniques)
-            require(t, u.columns, u.name.empty() ? "unique constraint" : "unique constraint " + quoted(u.name), findings);
+            require(t, u.columns, u.name.empty() ? "unique constraint" : "unique constraint " + quoted(u.name),
+                    findings);
         for (const Index& ix : t.indexes)
             if (ix.unique)
                 require(t, ix.columns, "unique index " + quoted(ix.name), findings);

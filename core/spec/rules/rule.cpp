@@ -10,6 +10,7 @@ void Findings::report(SourceLocation loc, std::string message, std::string hint)
 void Findings::report(Severity severity, SourceLocation loc, std::string message, std::string hint)
 {
     out_.push_back(Diagnostic{severity, rule_.id, std::move(message), loc, std::move(hint)});
+    ++reported_;
 }
 
 const std::vector<Rule>& allRules()

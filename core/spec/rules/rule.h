@@ -20,9 +20,15 @@ public:
     void report(SourceLocation loc, std::string message, std::string hint = {});
     void report(Severity severity, SourceLocation loc, std::string message, std::string hint = {});
 
+    // A "did you mean" costs a scan of every candidate name, so a hostile spec with thousands of broken
+    // references gets suggestions for its first findings only and still validates in linear time.
+    bool wantsSuggestion() const { return reported_ < kSuggestionBudget; }
+
 private:
+    static constexpr std::size_t kSuggestionBudget = 16;
     const Rule& rule_;
     std::vector<Diagnostic>& out_;
+    std::size_t reported_ = 0;
 };
 
 // One named validation rule (DESIGN.md §9): a stable kebab-case id, the severity of its findings, a one-line

@@ -4,6 +4,11 @@
 
 namespace ss::rules {
 
+namespace {
+// Above this many columns a table gets a hashed column lookup; below, a scan is faster than hashing.
+constexpr std::size_t kWideTable = 32;
+}  // namespace
+
 SchemaIndex::SchemaIndex(const SchemaModel& model) : model_(model)
 {
     tables_.reserve(model.tables.size());
@@ -12,6 +17,13 @@ SchemaIndex::SchemaIndex(const SchemaModel& model) : model_(model)
     views_.reserve(model.views.size());
     for (const View& v : model.views)
         views_.emplace(toLower(v.name), &v);
+    for (const Table& t : model.tables) {
+        if (t.columns.size() <= kWideTable)
+            continue;
+        auto& columns = wideTables_[&t];
+        for (const Column& c : t.columns)
+            columns.emplace(toLower(c.name), &c);
+    }
 }
 
 const Table* SchemaIndex::table(std::string_view name) const
@@ -32,6 +44,41 @@ void SchemaIndex::forEachResolvedForeignKey(const std::function<void(const Resol
         for (const ForeignKey& fk : t.foreignKeys)
             if (const Table* target = table(fk.refTable))
                 visit({t, fk, *target, referencedColumns(fk, *target)});
+}
+
+const Column* SchemaIndex::column(const Table& table, std::string_view name) const
+{
+    const auto wide = wideTables_.find(&table);
+    if (wide == wideTables_.end())
+        return table.findColumn(name);
+    const auto it = wide->second.find(toLower(name));
+    return it == wide->second.end() ? nullptr : it->second;
+}
+
+std::vector<std::string_view> SchemaIndex::tableNames() const
+{
+    std::vector<std::string_view> names;
+    names.reserve(model_.tables.size());
+    for (const Table& t : model_.tables)
+        names.push_back(t.name);
+    return names;
+}
+
+std::vector<std::string_view> SchemaIndex::tableAndViewNames() const
+{
+    std::vector<std::string_view> names = tableNames();
+    for (const View& v : model_.views)
+        names.push_back(v.name);
+    return names;
+}
+
+std::vector<std::string_view> SchemaIndex::columnNames(const Table& table)
+{
+    std::vector<std::string_view> names;
+    names.reserve(table.columns.size());
+    for (const Column& c : table.columns)
+        names.push_back(c.name);
+    return names;
 }
 
 SourceLocation locate(SourceLocation preferred, SourceLocation fallback)
@@ -62,14 +109,6 @@ std::vector<const std::vector<std::string>*> uniqueKeys(const Table& table)
 bool containsColumn(const std::vector<std::string>& columns, std::string_view name)
 {
     return std::any_of(columns.begin(), columns.end(), [&](const std::string& c) { return equalsIgnoreCase(c, name); });
-}
-
-bool sameColumnSet(const std::vector<std::string>& a, const std::vector<std::string>& b)
-{
-    if (a.size() != b.size())
-        return false;
-    return std::all_of(a.begin(), a.end(), [&](const std::string& c) { return containsColumn(b, c); })
-        && std::all_of(b.begin(), b.end(), [&](const std::string& c) { return containsColumn(a, c); });
 }
 
 }  // namespace ss::rules

@@ -27,6 +27,13 @@ public:
     const SchemaModel& model() const { return model_; }
     const Table* table(std::string_view name) const;  // the first table so named, or nullptr
     const View* view(std::string_view name) const;
+    // Case-insensitive like Table::findColumn, but hashed for wide tables so that keys and foreign keys
+    // over thousands of columns stay linear.
+    const Column* column(const Table& table, std::string_view name) const;
+
+    std::vector<std::string_view> tableNames() const;
+    std::vector<std::string_view> tableAndViewNames() const;
+    static std::vector<std::string_view> columnNames(const Table& table);
 
     // Foreign keys to missing tables are skipped: fk-missing-target reports those.
     void forEachResolvedForeignKey(const std::function<void(const ResolvedForeignKey&)>& visit) const;
@@ -35,6 +42,7 @@ private:
     const SchemaModel& model_;
     std::unordered_map<std::string, const Table*> tables_;
     std::unordered_map<std::string, const View*> views_;
+    std::unordered_map<const Table*, std::unordered_map<std::string, const Column*>> wideTables_;
 };
 
 // `preferred` when the loader recorded it, else `fallback` (models built in code have no locations).
@@ -46,8 +54,6 @@ const std::vector<std::string>& referencedColumns(const ForeignKey& fk, const Ta
 // The column sets a database guarantees unique: primary key, natural key, unique constraints, unique indexes.
 std::vector<const std::vector<std::string>*> uniqueKeys(const Table& table);
 
-// Same columns in any order, compared case-insensitively.
-bool sameColumnSet(const std::vector<std::string>& a, const std::vector<std::string>& b);
 bool containsColumn(const std::vector<std::string>& columns, std::string_view name);
 
 }  // namespace ss::rules

@@ -34,7 +34,8 @@ std::size_t editDistance(std::string_view a, std::string_view b)
 std::string didYouMean(std::string_view name, const std::vector<std::string_view>& candidates)
 {
     constexpr std::size_t kLongest = 64;  // beyond identifier length a suggestion is noise, and costly
-    if (name.empty() || name.size() > kLongest)
+    constexpr std::size_t kMostCandidates = 5000;
+    if (name.empty() || name.size() > kLongest || candidates.size() > kMostCandidates)
         return {};
     const std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
     std::string_view best;
@@ -48,7 +49,7 @@ std::string didYouMean(std::string_view name, const std::vector<std::string_view
             bestDistance = d;
         }
     }
-    return best.empty() ? std::string{} : " Did you mean " + quoted(best) + "?";
+    return best.empty() ? std::string{} : "Did you mean " + quoted(best) + "?";
 }
 
 }  // namespace ss::rules

@@ -18,14 +18,11 @@ void checkMissing(const SchemaIndex& schema, const View& view, Findings& finding
         }
         if (schema.table(dep) || schema.view(dep))
             continue;
-        std::vector<std::string_view> names;
-        for (const Table& t : schema.model().tables)
-            names.push_back(t.name);
-        for (const View& v : schema.model().views)
-            names.push_back(v.name);
-        const std::string guess = didYouMean(dep, names);
-        findings.report(loc, "view " + quoted(view.name) + " depends on " + quoted(dep) + ", which is neither a table nor a view",
-                        guess.empty() ? "Define " + quoted(dep) + " or remove it from depends_on." : guess.substr(1));
+        const std::string guess = findings.wantsSuggestion() ? didYouMean(dep, schema.tableAndViewNames()) : "";
+        findings.report(loc,
+                        "view " + quoted(view.name) + " depends on " + quoted(dep)
+                            + ", which is neither a table nor a view",
+                        guess.empty() ? "Define " + quoted(dep) + " or remove it from depends_on." : guess);
     }
 }
 
@@ -40,12 +37,12 @@ void checkCycles(const SchemaIndex& schema, Findings& findings)
                 graph[from].push_back(static_cast<std::size_t>(target - views.data()));
     for (const auto& component : cyclicComponents(graph)) {
         const std::vector<std::size_t> cycle = shortestCycle(graph, component, component.front());
-        std::string path;
+        std::vector<std::string_view> names;
         for (std::size_t node : cycle)
-            path += printable(views[node].name) + " -> ";
-        path += printable(views[cycle.front()].name);
+            names.push_back(views[node].name);
         const View& first = views[cycle.front()];
-        findings.report(locate(first.dependsOnLoc, first.loc), "views depend on each other in a cycle: " + path,
+        findings.report(locate(first.dependsOnLoc, first.loc),
+                        "views depend on each other in a cycle: " + cyclePath(names),
                         "No creation order exists for these views: remove one of the dependencies.");
     }
 }

@@ -113,6 +113,19 @@ TEST_CASE("loadProject takes the only environment as the default", "[project]")
     CHECK(project.defaultEnvironment == "dev");
 }
 
+TEST_CASE("a project lists its specs by name, without dbx.yml", "[project]")
+{
+    ScratchDir scratch;
+    write(scratch.file("dbx.yml"), "name: bare\n");
+    write(scratch.file("sales.yaml"), "version: 1\n");
+    write(scratch.file("loans.yml"), "version: 1\n");
+    write(scratch.file("notes.txt"), "not a spec");
+    fs::create_directories(scratch.path / "old.yml");
+    ss::Project project;
+    REQUIRE(ss::loadProject(scratch.path.string(), project).empty());
+    CHECK(project.specPaths() == std::vector<std::string>{scratch.file("loans.yml"), scratch.file("sales.yaml")});
+}
+
 TEST_CASE("loadProject accepts a bare folder of specs", "[project]")
 {
     ScratchDir scratch;

@@ -1,6 +1,9 @@
-#include "rules/rule_test_support.h"
+#include "core/spec/yaml_writer.h"
+#include "unit/rules/rule_test_support.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 using namespace ss;
 using namespace ss::test;
@@ -9,12 +12,18 @@ namespace {
 
 SchemaModel loadDemo(const std::string& file)
 {
-    const LoadResult loaded = loadSchemaFile(std::string(SS_SOURCE_DIR) + "/schema_specs/" + file);
+    const std::string path = SS_SOURCE_DIR "/schema_specs/" + file;
+    const LoadResult loaded = loadSchemaFile(path);
     INFO(file << "\n" << describe(loaded.diagnostics));
     REQUIRE(loaded.diagnostics.empty());
     const std::vector<Diagnostic> diagnostics = validate(loaded.model, ValidationOptions{true});
     INFO(describe(diagnostics));
     CHECK(diagnostics.empty());
+    // Kept canonical, so opening and saving a demo spec in the editor changes nothing ('dbx format --check').
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    CHECK(saveSchemaYaml(loaded.model) == text.str());
     return loaded.model;
 }
 
@@ -41,14 +50,16 @@ TEST_CASE("the loan risk demo spec is a complete star schema that validates clea
     CHECK_FALSE(payments->grain.empty());
     CHECK(payments->partitioning.has_value());
     CHECK_FALSE(payments->checks.empty());
-    CHECK(std::any_of(payments->columns.begin(), payments->columns.end(), [](const Column& c) { return c.isMeasure(); }));
+    const auto& columns = payments->columns;
+    CHECK(std::any_of(columns.begin(), columns.end(), [](const Column& c) { return c.isMeasure(); }));
     CHECK_FALSE(m.views.empty());
 }
 
 TEST_CASE("the retail sales demo spec validates cleanly in strict mode")
 {
     const SchemaModel m = loadDemo("retail_sales.yml");
-    for (const char* table : {"dim_date", "dim_store", "dim_product", "dim_customer", "fact_sales", "fact_inventory_snapshot"})
+    for (const char* table :
+         {"dim_date", "dim_store", "dim_product", "dim_customer", "fact_sales", "fact_inventory_snapshot"})
         CHECK(m.findTable(table));
 }
 

@@ -1,4 +1,4 @@
-#include "rules/rule_test_support.h"
+#include "unit/rules/rule_test_support.h"
 
 using namespace ss;
 using namespace ss::test;
@@ -27,22 +27,22 @@ std::string ordersSpec(const std::string& rest, const std::string& customerKeys 
 
 TEST_CASE("fk-missing-target: a missing table, with a suggestion")
 {
-    const Diagnostic d = requireSingle(ordersSpec("      foreign_keys:\n"
-                                                  "        - {column: customer_id, references: customer(customer_id)}\n"
-                                                  "      columns:\n"
-                                                  "        - {name: order_id, type: INTEGER, nullable: false}\n"),
-                                       "fk-missing-target", Severity::Error, 12, 47);
+    const std::string spec = ordersSpec("      foreign_keys:\n"
+                                        "        - {column: customer_id, references: customer(customer_id)}\n"
+                                        "      columns:\n"
+                                        "        - {name: order_id, type: INTEGER, nullable: false}\n");
+    const Diagnostic d = requireSingle(spec, "fk-missing-target", Severity::Error, 12, 45);
     CHECK_THAT(d.message, Catch::Contains("'customer'") && Catch::Contains("does not exist"));
     CHECK(d.hint == "Did you mean 'customers'?");
 }
 
 TEST_CASE("fk-missing-target: a missing column")
 {
-    const Diagnostic d = requireSingle(ordersSpec("      foreign_keys:\n"
-                                                  "        - {column: customer_id, references: customers(customer_key)}\n"
-                                                  "      columns:\n"
-                                                  "        - {name: order_id, type: INTEGER, nullable: false}\n"),
-                                       "fk-missing-target", Severity::Error, 12, 47);
+    const std::string spec = ordersSpec("      foreign_keys:\n"
+                                        "        - {column: customer_id, references: customers(customer_key)}\n"
+                                        "      columns:\n"
+                                        "        - {name: order_id, type: INTEGER, nullable: false}\n");
+    const Diagnostic d = requireSingle(spec, "fk-missing-target", Severity::Error, 12, 45);
     CHECK_THAT(d.message, Catch::Contains("'customers.customer_key'"));
 }
 
@@ -56,13 +56,13 @@ TEST_CASE("fk-missing-target: an existing table and column pass")
 
 TEST_CASE("fk-column-count: two columns referencing one")
 {
-    const Diagnostic d = requireSingle(ordersSpec("      foreign_keys:\n"
-                                                  "        - {columns: [customer_id, shop_id], references: customers(customer_id)}\n"
-                                                  "      columns:\n"
-                                                  "        - {name: order_id, type: INTEGER, nullable: false}\n"
-                                                  "        - {name: customer_id, type: INTEGER, nullable: false}\n"
-                                                  "        - {name: shop_id, type: INTEGER, nullable: false}\n"),
-                                       "fk-column-count", Severity::Error, 12, 11);
+    const std::string spec = ordersSpec("      foreign_keys:\n"
+                                        "        - {columns: [customer_id, shop], references: customers(customer_id)}\n"
+                                        "      columns:\n"
+                                        "        - {name: order_id, type: INTEGER, nullable: false}\n"
+                                        "        - {name: customer_id, type: INTEGER, nullable: false}\n"
+                                        "        - {name: shop, type: INTEGER, nullable: false}\n");
+    const Diagnostic d = requireSingle(spec, "fk-column-count", Severity::Error, 12, 11);
     CHECK_THAT(d.message, Catch::Contains("has 2 column(s) but references 1"));
 }
 
@@ -77,12 +77,12 @@ TEST_CASE("fk-column-count: matching counts pass")
 
 TEST_CASE("fk-type-mismatch: an integer size differs (an error: MySQL refuses it)")
 {
-    const Diagnostic d = requireSingle(ordersSpec("      foreign_keys:\n"
-                                                  "        - {column: customer_id, references: customers(customer_id)}\n"
-                                                  "      columns:\n"
-                                                  "        - {name: order_id, type: INTEGER, nullable: false}\n"
-                                                  "        - {name: customer_id, type: BIGINT, nullable: false}\n"),
-                                       "fk-type-mismatch", Severity::Error, 15, 38);
+    const std::string spec = ordersSpec("      foreign_keys:\n"
+                                        "        - {column: customer_id, references: customers(customer_id)}\n"
+                                        "      columns:\n"
+                                        "        - {name: order_id, type: INTEGER, nullable: false}\n"
+                                        "        - {name: customer_id, type: BIGINT, nullable: false}\n");
+    const Diagnostic d = requireSingle(spec, "fk-type-mismatch", Severity::Error, 15, 37);
     CHECK_THAT(d.message, Catch::Contains("is BIGINT but the referenced 'customers.customer_id' is INTEGER"));
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("fk-type-mismatch: a text length differs (a warning)")
                              "        - {name: customer_email, type: VARCHAR(300), nullable: false}\n",
                              "      unique_constraints:\n"
                              "        - {name: uq_customers_email, columns: [email]}\n"),
-                  "fk-type-mismatch", Severity::Warning, 17, 41);
+                  "fk-type-mismatch", Severity::Warning, 17, 40);
 }
 
 TEST_CASE("fk-type-mismatch: same types, and implied columns taking the referenced type, pass")
@@ -110,12 +110,12 @@ TEST_CASE("fk-type-mismatch: same types, and implied columns taking the referenc
 
 TEST_CASE("fk-target-not-unique: referencing a column that is not a key")
 {
-    const Diagnostic d = requireSingle(ordersSpec("      foreign_keys:\n"
-                                                  "        - {column: customer_email, references: customers(email)}\n"
-                                                  "      columns:\n"
-                                                  "        - {name: order_id, type: INTEGER, nullable: false}\n"
-                                                  "        - {name: customer_email, type: VARCHAR(254), nullable: false}\n"),
-                                       "fk-target-not-unique", Severity::Error, 12, 50);
+    const std::string spec = ordersSpec("      foreign_keys:\n"
+                                        "        - {column: customer_email, references: customers(email)}\n"
+                                        "      columns:\n"
+                                        "        - {name: order_id, type: INTEGER, nullable: false}\n"
+                                        "        - {name: customer_email, type: VARCHAR(254), nullable: false}\n");
+    const Diagnostic d = requireSingle(spec, "fk-target-not-unique", Severity::Error, 12, 48);
     CHECK_THAT(d.hint, Catch::Contains("primary key 'customers' (customer_id)"));
 }
 

@@ -1,4 +1,4 @@
-#include "rules/rule_test_support.h"
+#include "unit/rules/rule_test_support.h"
 
 using namespace ss;
 using namespace ss::test;

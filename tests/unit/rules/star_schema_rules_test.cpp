@@ -1,4 +1,4 @@
-#include "rules/rule_test_support.h"
+#include "unit/rules/rule_test_support.h"
 
 using namespace ss;
 using namespace ss::test;
@@ -90,6 +90,21 @@ entities:
     CHECK_THAT(d.hint, Catch::Contains("surrogate_key: country_key"));
 }
 
+TEST_CASE("dimension-surrogate-key: a dimension with no key at all is reported once, not also as keyless")
+{
+    const char* spec = R"(version: 1
+entities:
+  dimensions:
+    - name: DimCountry
+      columns:
+        - {name: iso_code, type: CHAR(2), nullable: false}
+)";
+    const Diagnostic d = requireSingle(spec, "dimension-surrogate-key", Severity::Warning, 4, 7);
+    CHECK_THAT(d.message, Catch::EndsWith("(and so no primary key)"));
+    CHECK_THAT(d.hint, Catch::StartsWith("Add surrogate_key: country_key "));
+    CHECK(ofRule(validateYaml(spec), "missing-primary-key").empty());
+}
+
 TEST_CASE("dimension-surrogate-key: a declared surrogate key that is not an integer")
 {
     requireSingle(R"(version: 1
@@ -100,7 +115,7 @@ entities:
       columns:
         - {name: country_key, type: UUID, nullable: false}
 )",
-                  "dimension-surrogate-key", Severity::Warning, 7, 40);
+                  "dimension-surrogate-key", Severity::Warning, 7, 37);
 }
 
 TEST_CASE("dimension-surrogate-key: implied and declared integer surrogate keys pass")
@@ -130,11 +145,11 @@ TEST_CASE("measure-not-numeric: summing text is an error, counting it a warning"
                              "      columns:\n"
                              "        - {name: visit_id, type: INTEGER, nullable: false}\n"
                              "      measures:\n";
-    const Diagnostic sum = requireSingle(withDay(head + "        - {name: referrer, type: VARCHAR(200), aggregation: sum}\n"),
-                                         "measure-not-numeric", Severity::Error, 17, 35);
+    const std::string summed = head + "        - {name: referrer, type: VARCHAR(200), aggregation: sum}\n";
+    const Diagnostic sum = requireSingle(withDay(summed), "measure-not-numeric", Severity::Error, 17, 34);
     CHECK_THAT(sum.message, Catch::Contains("VARCHAR(200), not a number, so sum cannot be computed"));
     requireSingle(withDay(head + "        - {name: referrer, type: VARCHAR(200), aggregation: count}\n"),
-                  "measure-not-numeric", Severity::Warning, 17, 35);
+                  "measure-not-numeric", Severity::Warning, 17, 34);
 }
 
 TEST_CASE("measure-not-numeric: numeric measures, and the latest date, pass")
@@ -163,7 +178,7 @@ entities:
         - {name: document_id, type: INTEGER, nullable: false}
         - {name: search_vector, native_type: tsvector}
 )",
-                                       "native-type", Severity::Warning, 8, 45);
+                                       "native-type", Severity::Warning, 8, 46);
     CHECK_THAT(d.message, Catch::Contains("'tsvector'"));
 }
 

@@ -1,7 +1,10 @@
 #include "core/spec/rules/rule.h"
-#include "rules/rule_test_support.h"
+#include "unit/rules/rule_test_support.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 using namespace ss;
@@ -25,7 +28,8 @@ TEST_CASE("strict turns every warning into an error and changes nothing else")
     const std::vector<Diagnostic> strict = validateYaml(kTwoWarnings, ValidationOptions{true});
     INFO(describe(lenient));
     REQUIRE(lenient.size() == 2);
-    CHECK(std::all_of(lenient.begin(), lenient.end(), [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+    const auto isWarning = [](const Diagnostic& d) { return d.severity == Severity::Warning; };
+    CHECK(std::all_of(lenient.begin(), lenient.end(), isWarning));
     CHECK_FALSE(hasErrors(lenient));
 
     REQUIRE(strict.size() == lenient.size());
@@ -108,4 +112,65 @@ TEST_CASE("a model built in code, without locations, validates without crashing"
     const std::set<std::string> expected = {"missing-primary-key", "missing-column",       "fk-missing-target",
                                             "fact-grain",          "fact-without-dimension", "measure-not-numeric"};
     CHECK(rulesFound == expected);
+}
+
+TEST_CASE("messages stay short however large the keys and cycles they describe")
+{
+    SchemaModel model;
+    Table wide;
+    wide.name = "wide";
+    for (int i = 0; i < 5000; ++i) {
+        Column c;
+        c.name = "c" + std::to_string(i);
+        c.type = DataType::of(TypeKind::Integer);
+        wide.columns.push_back(c);
+        wide.primaryKey.push_back(c.name);
+    }
+    for (int i = 0; i < 500; ++i) {
+        ForeignKey fk;
+        fk.columns = {"c" + std::to_string(i)};
+        fk.refTable = "wide";
+        fk.refColumns = {"c" + std::to_string(i + 1)};
+        wide.foreignKeys.push_back(fk);
+    }
+    model.tables.push_back(wide);
+    for (int i = 0; i < 30; ++i) {
+        Table ring;
+        ring.name = "ring_" + std::to_string(i);
+        ring.primaryKey = {"id"};
+        Column id;
+        id.name = "id";
+        id.type = DataType::of(TypeKind::Integer);
+        ring.columns = {id};
+        ForeignKey next;
+        next.columns = {"id"};
+        next.refTable = "ring_" + std::to_string((i + 1) % 30);
+        next.refColumns = {"id"};
+        ring.foreignKeys.push_back(next);
+        model.tables.push_back(ring);
+    }
+
+    const std::vector<Diagnostic> all = validate(model);
+    CHECK(ofRule(all, "fk-target-not-unique").size() == 500);
+    for (const Diagnostic& d : all) {
+        INFO(d.message << "\n" << d.hint);
+        CHECK(d.message.size() < 400);
+        CHECK(d.hint.size() < 400);
+    }
+    const std::vector<Diagnostic> cycles = ofRule(all, "fk-cycle");
+    REQUIRE(cycles.size() == 1);
+    CHECK_THAT(cycles[0].message, Catch::Contains("ring_0 -> ring_1") && Catch::Contains("... 21 more -> ring_0"));
+}
+
+TEST_CASE("every rule has a test asserting a finding of it")
+{
+    std::string sources;
+    for (const auto& entry : std::filesystem::directory_iterator(SS_SOURCE_DIR "/tests/unit/rules")) {
+        std::ifstream in(entry.path());
+        sources.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    for (const rules::Rule& rule : rules::allRules()) {
+        INFO(rule.id);
+        CHECK(sources.find("\"" + std::string(rule.id) + "\", Severity::") != std::string::npos);
+    }
 }

@@ -1,4 +1,4 @@
-#include "rules/rule_test_support.h"
+#include "unit/rules/rule_test_support.h"
 
 using namespace ss;
 using namespace ss::test;
@@ -34,7 +34,7 @@ TEST_CASE("view-dependency: views depending on each other in a cycle")
 {
     const Diagnostic d = requireSingle(withViews("  - {name: v_a, sql: SELECT 1, depends_on: [v_b]}\n"
                                                  "  - {name: v_b, sql: SELECT 1, depends_on: [v_a]}\n"),
-                                       "view-dependency", Severity::Error, 9, 35);
+                                       "view-dependency", Severity::Error, 9, 32);
     CHECK_THAT(d.message, Catch::EndsWith("v_a -> v_b -> v_a"));
 }
 
