@@ -22,5 +22,6 @@ int runPlan(const std::vector<std::string>& args);
 int runImpact(const std::vector<std::string>& args);
 int runInit(const std::vector<std::string>& args);
 int runDiagram(const std::vector<std::string>& args);
+int runInspect(const std::vector<std::string>& args);
 
 }  // namespace dbx
