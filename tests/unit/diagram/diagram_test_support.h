@@ -12,7 +12,7 @@ namespace ss::testing {
 
 inline SchemaModel loadStarSchema()
 {
-    const LoadResult loaded = loadSchemaFile(std::string(SS_SOURCE_DIR) + "/tests/data/star_schema.yml");
+    const LoadResult loaded = loadSchemaFile(SS_SOURCE_DIR "/tests/data/star_schema.yml");
     REQUIRE(loaded.ok());
     return loaded.model;
 }
