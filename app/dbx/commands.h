@@ -18,5 +18,6 @@ const std::vector<Command>& commands();
 
 int runValidate(const std::vector<std::string>& args);
 int runFormat(const std::vector<std::string>& args);
+int runSeed(const std::vector<std::string>& args);
 
 }  // namespace dbx

@@ -35,15 +35,6 @@ void printJson(const std::string& file, const std::vector<ss::Diagnostic>& diagn
     std::cout << "]}\n";
 }
 
-void printHuman(const std::string& file, const std::vector<ss::Diagnostic>& diagnostics, std::ostream& out)
-{
-    for (const auto& d : diagnostics) {
-        out << ss::formatDiagnostic(file, d) << "\n";
-        if (!d.hint.empty())
-            out << "  hint: " << d.hint << "\n";
-    }
-}
-
 // Loads and, when the spec could be read without errors, validates it. Rule findings on a spec that did not
 // load cleanly would mostly echo the load errors, so they wait until those are fixed.
 ss::LoadResult loadAndValidate(const std::string& file, bool strict)
@@ -100,7 +91,7 @@ int runValidate(const std::vector<std::string>& argv)
     if (args.has("json"))
         printJson(file, result.diagnostics);
     else
-        printHuman(file, result.diagnostics, std::cout);
+        printDiagnostics(file, result.diagnostics, std::cout);
 
     for (const auto& d : result.diagnostics)
         if (isReadProblem(d))
@@ -137,7 +128,7 @@ int runFormat(const std::vector<std::string>& argv)
     }
     const ss::LoadResult result = ss::loadSchemaYaml(text);
     if (!result.ok()) {
-        printHuman(file, result.diagnostics, std::cerr);
+        printDiagnostics(file, result.diagnostics, std::cerr);
         std::cerr << "dbx format: " << file << " has errors; fix them before formatting\n";
         return kFindings;
     }
