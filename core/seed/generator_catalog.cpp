@@ -98,8 +98,6 @@ GeneratorSpec mergeCase(const GeneratorSpec& base, const GeneratorSpec& override
         merged.values = overrides.values;
     if (!overrides.of.empty())
         merged.of = overrides.of;
-    if (overrides.nullRate)
-        merged.nullRate = overrides.nullRate;
     merged.loc = overrides.loc;
     return merged;
 }

@@ -6,6 +6,7 @@
 #include "core/seed/generators/generator_factory.h"
 #include "core/seed/generators/reference_generator.h"
 #include "core/seed/inference.h"
+#include "core/seed/pattern.h"
 #include "core/seed/random.h"
 #include "core/seed/value_format.h"
 
@@ -318,6 +319,16 @@ private:
             GeneratorSpec unique = inferGenerator(inferenceInput(s, i, true));
             if (unique.unique) {
                 s.specs[i] = unique;
+                return;
+            }
+        }
+        for (std::size_t i : k.columns) {
+            const GeneratorSpec& given = s.specs[i];
+            const GeneratorInfo* info = findGenerator(given.generator);
+            const bool canPromise = info && info->canBeUnique && given.given.empty() && s.foreignKeyOf[i] < 0 &&
+                                    (given.generator != "pattern" || parsePattern(given.pattern).hasSequence());
+            if (canPromise) {
+                s.specs[i].unique = true;
                 return;
             }
         }
