@@ -35,7 +35,16 @@ bool parseNumber(const std::string& text, T& out)
     return ec == std::errc() && end == text.data() + text.size() && !text.empty();
 }
 
-// Reads a file's diagnostics onto stderr; true when it has errors.
+// The message of a file that could not be read at all, or nothing.
+const ss::Diagnostic* unreadable(const std::vector<ss::Diagnostic>& diagnostics)
+{
+    for (const auto& d : diagnostics)
+        if (d.ruleId == "io")
+            return &d;
+    return nullptr;
+}
+
+// Prints a file's diagnostics onto stderr; true when it has errors.
 bool report(const std::string& file, const std::vector<ss::Diagnostic>& diagnostics)
 {
     printDiagnostics(file, diagnostics, std::cerr);
@@ -190,21 +199,19 @@ int runSeed(const std::vector<std::string>& argv)
         return usageError("seed", "say what to do: --dry-run, --write-profile FILE or --db URL", kSeedUsage);
 
     const ss::LoadResult spec = ss::loadSchemaFile(a.spec);
-    for (const auto& d : spec.diagnostics)
-        if (d.ruleId == "io") {
-            std::cerr << "dbx seed: " << d.message << "\n";
-            return kUsage;
-        }
+    if (const ss::Diagnostic* d = unreadable(spec.diagnostics)) {
+        std::cerr << "dbx seed: " << d->message << "\n";
+        return kUsage;
+    }
     if (report(a.spec, spec.diagnostics))
         return kFindings;
     ss::seed::SeedProfile profile;
     if (!a.profile.empty()) {
         const ss::seed::ProfileLoadResult loaded = ss::seed::loadSeedProfileFile(a.profile);
-        for (const auto& d : loaded.diagnostics)
-            if (d.ruleId == "io") {
-                std::cerr << "dbx seed: " << d.message << "\n";
-                return kUsage;
-            }
+        if (const ss::Diagnostic* d = unreadable(loaded.diagnostics)) {
+            std::cerr << "dbx seed: " << d->message << "\n";
+            return kUsage;
+        }
         if (report(a.profile, loaded.diagnostics))
             return kFindings;
         profile = loaded.profile;

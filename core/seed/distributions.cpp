@@ -7,9 +7,9 @@ namespace ss::seed {
 
 double normalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 
-double normalQuantile(double p)
+double normalQuantileApprox(double p)
 {
-    // Acklam's rational approximation (relative error 1.2e-9), then one Halley step on Φ(x) - p.
+    // Acklam's rational approximation.
     static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
                                    1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
     static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
@@ -19,7 +19,7 @@ double normalQuantile(double p)
     static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
                                    3.754408661907416e+00};
     constexpr double low = 0.02425;
-    double x;
+    double x = 0;
     if (p < low) {
         const double q = std::sqrt(-2 * std::log(p));
         x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
@@ -34,6 +34,13 @@ double normalQuantile(double p)
         x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
             ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
     }
+    return x;
+}
+
+double normalQuantile(double p)
+{
+    // One Halley step on Φ(x) - p from the approximation.
+    const double x = normalQuantileApprox(p);
     // In the upper tail 1 - p loses digits; the error is measured against the smaller of p and 1 - p.
     const double e = x > 0 ? 0.5 * std::erfc(x / std::sqrt(2.0)) - (1 - p) : normalCdf(x) - p;
     const double u = (x > 0 ? -e : e) * std::sqrt(2 * M_PI) * std::exp(x * x / 2);
@@ -42,12 +49,12 @@ double normalQuantile(double p)
 
 double sampleNormal(RowRandom& random, double mean, double stddev)
 {
-    return mean + stddev * normalQuantile(random.open());
+    return mean + stddev * normalQuantileApprox(random.open());
 }
 
 double sampleLognormal(RowRandom& random, double median, double sigma)
 {
-    return median * std::exp(sigma * normalQuantile(random.open()));
+    return median * std::exp(sigma * normalQuantileApprox(random.open()));
 }
 
 double sampleExponential(RowRandom& random, double mean) { return -mean * std::log(random.open()); }
@@ -67,40 +74,51 @@ double logFactorial(std::int64_t k)
     return n * std::log(n) - n + 0.5 * std::log(2 * M_PI * n) + (1 / 12.0 - (1 / 360.0 - 1 / (1260.0 * n2)) / n2) / n;
 }
 
-std::int64_t samplePoisson(RowRandom& random, double mean)
+PoissonSampler::PoissonSampler(double mean) : m_mean(mean)
 {
-    if (mean <= 0)
-        return 0;
     if (mean < 12) {
-        // Walk the distribution function: about mean + 1 steps.
         double p = std::exp(-mean);
         double cumulative = p;
-        const double u = random.uniform();
-        std::int64_t k = 0;
-        while (u > cumulative && k < 1000) {
-            ++k;
-            p *= mean / static_cast<double>(k);
+        for (int k = 1; cumulative < 1 - 1e-16 && k < 200; ++k) {
+            m_cdf.push_back(cumulative);
+            p *= mean / k;
             cumulative += p;
         }
-        return k;
+        m_cdf.push_back(cumulative);
+        return;
     }
     // W. Hörmann, "The transformed rejection method for generating Poisson random variables", 1993.
     const double slam = std::sqrt(mean);
-    const double logLam = std::log(mean);
-    const double b = 0.931 + 2.53 * slam;
-    const double a = -0.059 + 0.02483 * b;
-    const double invAlpha = 1.1239 + 1.1328 / (b - 3.4);
-    const double vr = 0.9277 - 3.6224 / (b - 2);
+    m_logMean = std::log(mean);
+    m_b = 0.931 + 2.53 * slam;
+    m_a = -0.059 + 0.02483 * m_b;
+    m_logInvAlpha = std::log(1.1239 + 1.1328 / (m_b - 3.4));
+    m_vr = 0.9277 - 3.6224 / (m_b - 2);
+}
+
+std::int64_t PoissonSampler::operator()(RowRandom& random) const
+{
+    if (m_mean <= 0)
+        return 0;
+    if (!m_cdf.empty()) {
+        // Inversion: about mean + 1 comparisons.
+        const double u = random.uniform();
+        std::size_t k = 0;
+        while (k + 1 < m_cdf.size() && u > m_cdf[k])
+            ++k;
+        return static_cast<std::int64_t>(k);
+    }
     while (true) {
         const double u = random.uniform() - 0.5;
         const double v = random.uniform();
         const double us = 0.5 - std::fabs(u);
-        const auto k = static_cast<std::int64_t>(std::floor((2 * a / us + b) * u + mean + 0.43));
-        if (us >= 0.07 && v <= vr)
+        const auto k = static_cast<std::int64_t>(std::floor((2 * m_a / us + m_b) * u + m_mean + 0.43));
+        if (us >= 0.07 && v <= m_vr)
             return k;
         if (k < 0 || (us < 0.013 && v > us))
             continue;
-        if (std::log(v) + std::log(invAlpha) - std::log(a / (us * us) + b) <= -mean + static_cast<double>(k) * logLam - logFactorial(k))
+        if (std::log(v) + m_logInvAlpha - std::log(m_a / (us * us) + m_b) <=
+            -m_mean + static_cast<double>(k) * m_logMean - logFactorial(k))
             return k;
     }
 }

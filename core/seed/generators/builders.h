@@ -28,6 +28,11 @@ GeneratorPtr buildCalendar(const GeneratorSpec& spec, GeneratorContext& ctx, std
 bool isCalendarField(std::string_view name);
 std::string calendarFieldNames();  // comma-separated, for messages
 
+// Checks shared by the builders; each sets `error` and returns false when the column cannot take the values.
+bool requireText(const GeneratorSpec& spec, const GeneratorContext& ctx, std::string& error);
+// A unique name or address ends in the row number; the column must hold it and `extra` characters more.
+bool roomForRowNumber(const GeneratorContext& ctx, std::size_t extra, std::string& error);
+
 // Fills values with a per-row draw: value i from RowRandom(stream, rows[i]).
 template <typename Draw>
 void fillRows(const FillRequest& request, std::uint64_t stream, Draw draw)

@@ -174,11 +174,8 @@ private:
 GeneratorPtr buildCatalogText(const GeneratorSpec& spec, GeneratorContext& ctx, std::string& error)
 {
     const std::string& g = spec.generator;
-    const bool blobOk = g == "bytes";
-    if (ctx.shape.kind != ValueKind::Text && !(blobOk && ctx.shape.kind == ValueKind::Blob)) {
-        error = "generator " + g + " makes text; column " + ctx.column + " holds " + toString(ctx.shape.kind) + " values";
+    if (!(g == "bytes" && ctx.shape.kind == ValueKind::Blob) && !requireText(spec, ctx, error))
         return nullptr;
-    }
     if (g == "uuid") {
         if (ctx.shape.maxChars > 0 && ctx.shape.maxChars < 36) {
             error = "a UUID has 36 characters; column " + ctx.column + " holds " + std::to_string(ctx.shape.maxChars);
@@ -201,12 +198,8 @@ GeneratorPtr buildCatalogText(const GeneratorSpec& spec, GeneratorContext& ctx, 
     }
     if (g == "bytes")
         return std::make_unique<BytesGenerator>(ctx.stream, static_cast<std::size_t>(spec.length.value_or(16)));
-    const std::size_t rowDigits = std::to_string(ctx.rows).size();
-    if (spec.unique && ctx.shape.maxChars > 0 && static_cast<std::size_t>(ctx.shape.maxChars) < rowDigits + 3) {
-        error = "unique names need room for the row number: give column " + ctx.column + " at least " +
-                std::to_string(rowDigits + 3) + " characters";
+    if (spec.unique && !roomForRowNumber(ctx, 3, error))
         return nullptr;
-    }
     const auto kind = g == "company_name" ? CatalogNameGenerator::Kind::Company : CatalogNameGenerator::Kind::Product;
     return std::make_unique<CatalogNameGenerator>(ctx.stream, kind, spec.unique);
 }

@@ -72,10 +72,11 @@ public:
     DistributionGenerator(std::uint64_t stream, Law law, double lo, double hi) : m_stream(stream), m_law(law), m_lo(lo), m_hi(hi) {}
     void fill(const FillRequest& request, ColumnBuffer& out) const override
     {
+        const double scale = scaleFactorOf(out.shape);
         fillRows(request, m_stream, [&](std::size_t i, RowRandom& r) {
             double v = m_law(r);
             v = v < m_lo ? m_lo : (v > m_hi ? m_hi : v);
-            storeNumber(out, i, v);
+            storeNumberFast(out, i, v, scale);
         });
     }
 
@@ -196,7 +197,8 @@ GeneratorPtr buildNumber(const GeneratorSpec& spec, GeneratorContext& ctx, std::
     const double mean = *spec.mean;
     if (g == "exponential")
         return makeDistribution(spec, ctx, [mean](RowRandom& r) { return sampleExponential(r, mean); });
-    return makeDistribution(spec, ctx, [mean](RowRandom& r) { return static_cast<double>(samplePoisson(r, mean)); });
+    const PoissonSampler poisson(mean);
+    return makeDistribution(spec, ctx, [poisson](RowRandom& r) { return static_cast<double>(poisson(r)); });
 }
 
 }  // namespace ss::seed

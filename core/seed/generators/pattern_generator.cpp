@@ -52,10 +52,8 @@ private:
 
 GeneratorPtr buildPattern(const GeneratorSpec& spec, GeneratorContext& ctx, std::string& error)
 {
-    if (ctx.shape.kind != ValueKind::Text) {
-        error = "generator pattern makes text; column " + ctx.column + " holds " + toString(ctx.shape.kind) + " values";
+    if (!requireText(spec, ctx, error))
         return nullptr;
-    }
     ParsedPattern pattern = parsePattern(spec.pattern);
     if (spec.pattern.empty() || !pattern.ok()) {
         error = spec.pattern.empty() ? "generator pattern needs a `pattern`, such as LN-{seq:08}" : pattern.error;

@@ -155,13 +155,9 @@ private:
 
 GeneratorPtr buildPerson(const GeneratorSpec& spec, GeneratorContext& ctx, std::string& error)
 {
-    if (ctx.shape.kind != ValueKind::Text) {
-        error = "generator " + spec.generator + " makes text; column " + ctx.column + " holds " +
-                toString(ctx.shape.kind) + " values";
+    if (!requireText(spec, ctx, error))
         return nullptr;
-    }
     const std::uint64_t personStream = streamSeed(ctx.globalSeed, ctx.table, "#person");
-    const std::size_t rowDigits = std::to_string(ctx.rows).size();
     if (spec.generator == "email") {
         std::vector<int> sources;
         for (const std::string& name : spec.of) {
@@ -174,18 +170,12 @@ GeneratorPtr buildPerson(const GeneratorSpec& spec, GeneratorContext& ctx, std::
             }
             sources.push_back(source);
         }
-        if (spec.unique && ctx.shape.maxChars > 0 && static_cast<std::size_t>(ctx.shape.maxChars) < rowDigits + 32) {
-            error = "unique addresses need room for the row number: give column " + ctx.column + " at least " +
-                    std::to_string(rowDigits + 32) + " characters";
+        if (spec.unique && !roomForRowNumber(ctx, 32, error))
             return nullptr;
-        }
         return std::make_unique<EmailGenerator>(personStream, std::move(sources), spec.unique);
     }
-    if (spec.unique && ctx.shape.maxChars > 0 && static_cast<std::size_t>(ctx.shape.maxChars) < rowDigits + 3) {
-        error = "unique names need room for the row number: give column " + ctx.column + " at least " +
-                std::to_string(rowDigits + 3) + " characters";
+    if (spec.unique && !roomForRowNumber(ctx, 3, error))
         return nullptr;
-    }
     const auto part = spec.generator == "first_name"  ? NameGenerator::Part::First
                       : spec.generator == "last_name" ? NameGenerator::Part::Last
                                                       : NameGenerator::Part::Full;

@@ -89,11 +89,8 @@ private:
 
 GeneratorPtr buildPlace(const GeneratorSpec& spec, GeneratorContext& ctx, std::string& error)
 {
-    if (ctx.shape.kind != ValueKind::Text) {
-        error = "generator " + spec.generator + " makes text; column " + ctx.column + " holds " +
-                toString(ctx.shape.kind) + " values";
+    if (!requireText(spec, ctx, error))
         return nullptr;
-    }
     if (spec.unique) {
         error = "generator " + spec.generator + " cannot promise distinct values";
         return nullptr;

@@ -21,15 +21,17 @@ double clamp(double v, double lo, double hi) { return v < lo ? lo : (v > hi ? hi
 
 }  // namespace
 
+double scaleFactorOf(const ColumnShape& shape) { return shape.kind == ValueKind::Decimal ? powerOfTen(shape.scale) : 1; }
+
 void storeNumber(ColumnBuffer& out, std::size_t i, double value)
 {
     if (std::isnan(value))
         value = 0;
     const ColumnShape& s = out.shape;
     switch (s.kind) {
-    case ValueKind::Integer: out.ints[i] = std::llround(clamp(value, s.minimum, s.maximum)); break;
+    case ValueKind::Integer: out.ints[i] = roundToInt(clamp(value, s.minimum, s.maximum)); break;
     case ValueKind::Decimal:
-        out.ints[i] = std::llround(clamp(value, s.minimum, s.maximum) * powerOfTen(s.scale));
+        out.ints[i] = roundToInt(clamp(value, s.minimum, s.maximum) * powerOfTen(s.scale));
         break;
     case ValueKind::Real: out.reals[i] = value; break;
     case ValueKind::Boolean: out.ints[i] = value != 0; break;

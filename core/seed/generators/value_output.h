@@ -11,6 +11,27 @@ namespace ss::seed {
 // inside the type's range; formatted for a text column; non-zero as true for a boolean.
 void storeNumber(ColumnBuffer& out, std::size_t i, double value);
 
+// Half away from zero, like llround, without the library call; callers keep v inside the int64 range.
+inline std::int64_t roundToInt(double v)
+{
+    return v >= 0 ? static_cast<std::int64_t>(v + 0.5) : -static_cast<std::int64_t>(0.5 - v);
+}
+
+// storeNumber for the columns numbers mostly go to, inlined into the generators' loops.
+inline void storeNumberFast(ColumnBuffer& out, std::size_t i, double value, double scaleFactor)
+{
+    const ColumnShape& s = out.shape;
+    if ((s.kind == ValueKind::Integer || s.kind == ValueKind::Decimal) && value == value) {
+        const double v = value < s.minimum ? s.minimum : (value > s.maximum ? s.maximum : value);
+        out.ints[i] = roundToInt(v * scaleFactor);
+        return;
+    }
+    storeNumber(out, i, value);
+}
+
+// 10^scale of a decimal column, 1 for everything else.
+double scaleFactorOf(const ColumnShape& shape);
+
 // Stores a day (days since 1970-01-01) in a date, timestamp (midnight) or text column.
 void storeDay(ColumnBuffer& out, std::size_t i, std::int64_t days);
 // Stores an instant (microseconds since the epoch) in a timestamp, date (its day) or text column.

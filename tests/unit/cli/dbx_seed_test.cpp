@@ -12,15 +12,6 @@ namespace {
 
 QString demo(const char* name) { return QStringLiteral(SS_SOURCE_DIR "/schema_specs/") + QLatin1String(name); }
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(content);
-    return path;
-}
-
 }  // namespace
 
 TEST_CASE("dbx seed --dry-run prints each table's rows and its first generated rows")
