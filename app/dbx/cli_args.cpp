@@ -57,15 +57,6 @@ int usageError(const std::string& command, const std::string& message, const std
     return kUsage;
 }
 
-void printDiagnostics(const std::string& file, const std::vector<ss::Diagnostic>& diagnostics, std::ostream& out)
-{
-    for (const auto& d : diagnostics) {
-        out << ss::formatDiagnostic(file, d) << "\n";
-        if (!d.hint.empty())
-            out << "  hint: " << d.hint << "\n";
-    }
-}
-
 std::string jsonEscape(const std::string& text)
 {
     std::string out;

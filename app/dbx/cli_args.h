@@ -1,9 +1,6 @@
 #pragma once
 
-#include "core/spec/diagnostic.h"
-
 #include <map>
-#include <ostream>
 #include <string>
 #include <vector>
 
@@ -31,9 +28,6 @@ private:
 
 // Prints "dbx CMD: message" and the usage hint to stderr; returns kUsage.
 int usageError(const std::string& command, const std::string& message, const std::string& usage);
-
-// Prints diagnostics like a compiler ("file:line:col: error: message [rule]"), each hint on the line below.
-void printDiagnostics(const std::string& file, const std::vector<ss::Diagnostic>& diagnostics, std::ostream& out);
 
 // Escapes text for a JSON string literal (without the quotes).
 std::string jsonEscape(const std::string& text);

@@ -1,5 +1,6 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
+#include "app/dbx/spec_input.h"
 
 #include "core/seed/profile_reader.h"
 #include "core/seed/profile_writer.h"
@@ -35,11 +36,11 @@ bool parseNumber(const std::string& text, T& out)
     return ec == std::errc() && end == text.data() + text.size() && !text.empty();
 }
 
-// The message of a file that could not be read at all, or nothing.
+// The diagnostic of a file that could not be read at all, or nothing.
 const ss::Diagnostic* unreadable(const std::vector<ss::Diagnostic>& diagnostics)
 {
     for (const auto& d : diagnostics)
-        if (d.ruleId == "io")
+        if (isReadProblem(d))
             return &d;
     return nullptr;
 }

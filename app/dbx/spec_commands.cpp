@@ -1,8 +1,8 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
+#include "app/dbx/spec_input.h"
 
-#include "core/spec/validator.h"
-#include "core/spec/yaml_loader.h"
+#include "core/spec/spec_check.h"
 #include "core/spec/yaml_writer.h"
 #include "core/util/atomic_file.h"
 
@@ -14,8 +14,6 @@ namespace {
 
 const char* kValidateUsage = "Usage: dbx validate FILE [--strict] [--json]";
 const char* kFormatUsage = "Usage: dbx format FILE [--check] [--drop-comments]";
-
-bool isReadProblem(const ss::Diagnostic& d) { return d.ruleId == "io"; }
 
 void printJson(const std::string& file, const std::vector<ss::Diagnostic>& diagnostics)
 {
@@ -33,24 +31,6 @@ void printJson(const std::string& file, const std::vector<ss::Diagnostic>& diagn
                   << jsonEscape(d.hint) << "\"}";
     }
     std::cout << "]}\n";
-}
-
-// Loads and, when the spec could be read without errors, validates it. Rule findings on a spec that did not
-// load cleanly would mostly echo the load errors, so they wait until those are fixed.
-ss::LoadResult loadAndValidate(const std::string& file, bool strict)
-{
-    ss::LoadResult result = ss::loadSchemaFile(file);
-    if (result.ok()) {
-        ss::ValidationOptions options;
-        options.strict = strict;
-        auto findings = ss::validate(result.model, options);
-        if (strict)
-            for (auto& d : result.diagnostics)
-                if (d.severity == ss::Severity::Warning)
-                    d.severity = ss::Severity::Error;
-        result.diagnostics.insert(result.diagnostics.end(), findings.begin(), findings.end());
-    }
-    return result;
 }
 
 int countComments(const std::string& text)
@@ -86,16 +66,17 @@ int runValidate(const std::vector<std::string>& argv)
     if (args.positionals().size() != 1)
         return usageError("validate", "expected exactly one FILE", kValidateUsage);
     const std::string file = args.positionals()[0];
-    const ss::LoadResult result = loadAndValidate(file, args.has("strict"));
+    ss::ValidationOptions options;
+    options.strict = args.has("strict");
+    const ss::LoadResult result = ss::checkSpecFile(file, options);
 
     if (args.has("json"))
         printJson(file, result.diagnostics);
     else
         printDiagnostics(file, result.diagnostics, std::cout);
 
-    for (const auto& d : result.diagnostics)
-        if (isReadProblem(d))
-            return kUsage;
+    if (hasReadProblem(result.diagnostics))
+        return kUsage;
     if (!result.ok())
         return kFindings;
     if (!args.has("json"))

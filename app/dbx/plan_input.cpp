@@ -1,0 +1,53 @@
+#include "app/dbx/plan_input.h"
+
+#include "app/dbx/database_input.h"
+#include "app/dbx/spec_input.h"
+
+#include "core/spec/spec_check.h"
+
+#include <iostream>
+
+namespace dbx {
+
+namespace {
+
+int loadSide(const std::string& command, const std::string& file, ss::SchemaModel& model)
+{
+    ss::LoadResult result = ss::checkSpecFile(file);
+    if (hasReadProblem(result.diagnostics)) {
+        printDiagnostics(file, result.diagnostics, std::cerr);
+        return kUsage;
+    }
+    if (!result.ok()) {
+        printDiagnostics(file, result.diagnostics, std::cerr);
+        std::cerr << "dbx " << command << ": " << file << " has errors; fix them before planning\n";
+        return kFindings;
+    }
+    model = std::move(result.model);
+    return -1;
+}
+
+}  // namespace
+
+int loadPlanInputs(const std::string& command, const std::string& targetFile, const Args& args, const std::string& usage,
+                   PlanInputs& inputs)
+{
+    if (targetFile.empty())
+        return usageError(command, "the target spec is missing", usage);
+    if (args.has("db") && args.has("current"))
+        return usageError(command, "give either --current FILE or --db URL, not both", usage);
+    if (!args.has("current") && !args.has("db"))
+        return usageError(command, "--current FILE or --db URL is required (the schema as it is now)", usage);
+    if (const int code = loadSide(command, targetFile, inputs.target); code >= 0)
+        return code;
+    if (!args.has("db"))
+        return loadSide(command, args.value("current"), inputs.current);
+    InspectedDatabase inspected;
+    if (const int code = inspectDatabaseArg(command, args, usage, inspected); code >= 0)
+        return code;
+    inputs.current = std::move(inspected.result.model);
+    inputs.databaseDialect = inspected.dialect;
+    return -1;
+}
+
+}  // namespace dbx

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/spec/schema_model.h"
+
+#include <string>
+#include <vector>
+
+namespace ss {
+
+// The database names of constraints and indexes. A spec may leave them out; then a stable name is derived from
+// the table and the columns (uq_<table>_<cols>, fk_<table>_<cols>, ix_<table>_<cols>, ck_<table>_<hash>), kept
+// within the 63 bytes every supported database accepts.
+std::string indexName(const Table& table, const Index& index);
+std::string uniqueName(const Table& table, const UniqueConstraint& unique);
+std::string checkName(const Table& table, const CheckConstraint& check);
+std::string foreignKeyName(const Table& table, const ForeignKey& fk);
+
+// The primary key as the database holds it: the declared one, else the surrogate key.
+std::vector<std::string> primaryKeyOf(const Table& table);
+
+// Unique constraints as the database holds them: the declared ones plus the natural key, which becomes a
+// unique constraint unless one over the same columns is declared.
+std::vector<UniqueConstraint> effectiveUniques(const Table& table);
+
+// Constraints with their derived names filled in, so that plans and renderers never see an empty name.
+std::vector<ForeignKey> namedForeignKeys(const Table& table);
+std::vector<Index> namedIndexes(const Table& table);
+std::vector<CheckConstraint> namedChecks(const Table& table);
+
+bool sameNames(const std::vector<std::string>& a, const std::vector<std::string>& b);  // case-insensitive
+
+}  // namespace ss

@@ -1,0 +1,29 @@
+#include "core/sql/dialect.h"
+
+#include "core/spec/schema_model.h"
+
+namespace ss {
+
+const char* toString(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::Sqlite: return "sqlite";
+    case Dialect::PostgreSql: return "postgresql";
+    case Dialect::MySql: return "mysql";
+    }
+    return "sqlite";
+}
+
+std::optional<Dialect> parseDialect(std::string_view text)
+{
+    const std::string name = toLower(text);
+    if (name == "sqlite" || name == "sqlite3")
+        return Dialect::Sqlite;
+    if (name == "postgresql" || name == "postgres" || name == "pg")
+        return Dialect::PostgreSql;
+    if (name == "mysql" || name == "mariadb")
+        return Dialect::MySql;
+    return std::nullopt;
+}
+
+}  // namespace ss

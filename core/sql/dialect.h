@@ -1,0 +1,14 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace ss {
+
+enum class Dialect { Sqlite, PostgreSql, MySql };
+
+const char* toString(Dialect dialect);  // "sqlite", "postgresql", "mysql"
+// Accepts the names above and the usual aliases (postgres, pg, mariadb); case-insensitive.
+std::optional<Dialect> parseDialect(std::string_view text);
+
+}  // namespace ss

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/sql/sql_renderer.h"
+
+namespace ss {
+
+class MySqlRenderer : public SqlRenderer {
+public:
+    MySqlRenderer();
+    Dialect dialect() const override { return Dialect::MySql; }
+    std::string quote(std::string_view identifier) const override;
+    std::string typeName(const DataType& type) const override;
+    std::string stringLiteral(std::string_view text) const override;
+
+protected:
+    void renderOperation(const Plan& plan, int index, Migration& out) const override;
+    std::string identityClause(const Table& table, const Column& column) const override;
+};
+
+}  // namespace ss

@@ -1,0 +1,312 @@
+#include "core/sql/sql_renderer.h"
+
+#include "core/plan/object_names.h"
+#include "core/spec/default_value.h"
+#include "core/sql/mysql_renderer.h"
+#include "core/sql/postgresql_renderer.h"
+#include "core/sql/sql_template.h"
+#include "core/sql/sqlite_renderer.h"
+
+#include <cctype>
+
+namespace ss {
+
+namespace {
+
+// Expressions a DEFAULT clause takes bare in every dialect; anything else is parenthesised.
+bool isBareDefaultKeyword(const std::string& text)
+{
+    static const char* const kKeywords[] = {"CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "NULL", "TRUE", "FALSE"};
+    for (const char* k : kKeywords)
+        if (equalsIgnoreCase(text, k))
+            return true;
+    return false;
+}
+
+std::string upper(const char* text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string withoutTrailingSemicolons(const std::string& sql)
+{
+    std::string out = sql;
+    while (!out.empty() && (out.back() == ';' || std::isspace(static_cast<unsigned char>(out.back()))))
+        out.pop_back();
+    while (!out.empty() && std::isspace(static_cast<unsigned char>(out.front())))
+        out.erase(out.begin());
+    return out;
+}
+
+}  // namespace
+
+std::unique_ptr<SqlRenderer> makeRenderer(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::Sqlite: return std::make_unique<SqliteRenderer>();
+    case Dialect::PostgreSql: return std::make_unique<PostgreSqlRenderer>();
+    case Dialect::MySql: return std::make_unique<MySqlRenderer>();
+    }
+    return std::make_unique<SqliteRenderer>();
+}
+
+Migration renderMigration(const Plan& plan, Dialect dialect)
+{
+    return makeRenderer(dialect)->render(plan);
+}
+
+std::string SqlRenderer::stringLiteral(std::string_view text) const
+{
+    std::string out = "'";
+    for (char c : text) {
+        if (c == '\'')
+            out += "''";
+        else
+            out.push_back(c);
+    }
+    out.push_back('\'');
+    return out;
+}
+
+void SqlRenderer::emit(Migration& out, int index, std::string sql)
+{
+    Statement s;
+    s.sql = std::move(sql);
+    s.operation = index;
+    out.statements.push_back(std::move(s));
+}
+
+const Table& SqlRenderer::targetTableOf(const Plan& plan, const Operation& op)
+{
+    if (op.alteration >= 0)
+        return plan.alteredTables[static_cast<std::size_t>(op.alteration)].target;
+    return op.tableDef;
+}
+
+Migration SqlRenderer::render(const Plan& plan) const
+{
+    Migration m;
+    m.dialect = dialect();
+    m.transactional = dialect() != Dialect::MySql;
+    m.notes.resize(plan.operations.size());
+    for (std::size_t i = 0; i < plan.operations.size(); ++i)
+        renderOperation(plan, static_cast<int>(i), m);
+    return m;
+}
+
+std::string SqlRenderer::quoteWith(std::string_view identifier, char quoteChar)
+{
+    std::string out(1, quoteChar);
+    for (char c : identifier) {
+        out.push_back(c);
+        if (c == quoteChar)
+            out.push_back(c);
+    }
+    out.push_back(quoteChar);
+    return out;
+}
+
+std::string SqlRenderer::quotedList(const std::vector<std::string>& names) const
+{
+    std::string out;
+    for (const auto& n : names)
+        out += (out.empty() ? "" : ", ") + quote(n);
+    return out;
+}
+
+std::string SqlRenderer::foreignKeyClause(const ForeignKey& fk) const
+{
+    std::string actions;
+    if (fk.onDelete != FkAction::NoAction)
+        actions += " ON DELETE " + upper(toString(fk.onDelete));
+    if (fk.onUpdate != FkAction::NoAction)
+        actions += " ON UPDATE " + upper(toString(fk.onUpdate));
+    return fillTemplate(m_t.foreignKeyClause, {{"name", quote(fk.name)},
+                                               {"columns", quotedList(fk.columns)},
+                                               {"ref_table", quote(fk.refTable)},
+                                               {"ref_columns", quotedList(fk.refColumns)},
+                                               {"actions", actions}});
+}
+
+std::string SqlRenderer::defaultExpression(const DefaultValue& value) const
+{
+    switch (value.kind) {
+    case DefaultValue::Kind::Number: return isNumberLiteral(value.text) ? value.text : stringLiteral(value.text);
+    case DefaultValue::Kind::Boolean: return equalsIgnoreCase(value.text, "true") ? "TRUE" : "FALSE";
+    case DefaultValue::Kind::String: return stringLiteral(value.text);
+    case DefaultValue::Kind::Null: return "NULL";
+    case DefaultValue::Kind::Expression:
+        return isBareDefaultKeyword(value.text) ? value.text : "(" + withoutTrailingSemicolons(value.text) + ")";
+    }
+    return "NULL";
+}
+
+std::string SqlRenderer::defaultClause(const Column& column) const
+{
+    return column.defaultValue ? " DEFAULT " + defaultExpression(*column.defaultValue) : std::string();
+}
+
+std::string SqlRenderer::columnDefinition(const Table& table, const Column& column) const
+{
+    std::string def = quote(column.name) + " " + typeName(column.type);
+    if (!column.nullable)
+        def += " NOT NULL";
+    def += defaultClause(column);
+    if (column.identity)
+        def += identityClause(table, column);
+    if (!column.description.empty() && !m_t.columnComment.empty())
+        def += fillTemplate(m_t.columnComment, {{"comment", stringLiteral(column.description)}});
+    return def;
+}
+
+bool SqlRenderer::primaryKeyInline(const Table&) const
+{
+    return false;
+}
+
+std::string SqlRenderer::createTableStatement(const Table& table, const std::vector<std::string>& leaveOutForeignKeys,
+                                              std::string_view createAs) const
+{
+    std::vector<std::string> parts;
+    for (const auto& c : table.columns)
+        parts.push_back(columnDefinition(table, c));
+    const auto pk = primaryKeyOf(table);
+    if (!pk.empty() && !primaryKeyInline(table))
+        parts.push_back(fillTemplate(m_t.primaryKeyClause, {{"columns", quotedList(pk)}}));
+    for (const auto& u : effectiveUniques(table))
+        parts.push_back(fillTemplate(m_t.uniqueClause, {{"name", quote(u.name)}, {"columns", quotedList(u.columns)}}));
+    for (const auto& ck : namedChecks(table))
+        parts.push_back(fillTemplate(m_t.checkClause, {{"name", quote(ck.name)}, {"expression", ck.expression}}));
+    for (const auto& fk : namedForeignKeys(table)) {
+        bool leaveOut = false;
+        for (const auto& name : leaveOutForeignKeys)
+            leaveOut = leaveOut || equalsIgnoreCase(name, fk.name);
+        if (!leaveOut)
+            parts.push_back(foreignKeyClause(fk));
+    }
+    std::string body;
+    for (const auto& p : parts)
+        body += (body.empty() ? "  " : ",\n  ") + p;
+    const std::string commentOption = table.description.empty() || m_t.tableCommentOption.empty()
+                                          ? std::string()
+                                          : fillTemplate(m_t.tableCommentOption, {{"comment", stringLiteral(table.description)}});
+    const std::string options = fillTemplate(m_t.tableOptions, {{"comment_option", commentOption}});
+    return fillTemplate(m_t.createTable,
+                        {{"table", quote(createAs.empty() ? table.name : createAs)}, {"body", body}, {"options", options}});
+}
+
+std::vector<std::string> SqlRenderer::commentStatements(const Table&) const
+{
+    return {};
+}
+
+std::string SqlRenderer::createIndexStatement(const std::string& table, const Index& index) const
+{
+    return fillTemplate(index.unique ? m_t.createUniqueIndex : m_t.createIndex,
+                        {{"name", quote(index.name)}, {"table", quote(table)}, {"columns", quotedList(index.columns)}});
+}
+
+std::string SqlRenderer::createViewStatement(const View& view) const
+{
+    return fillTemplate(m_t.createView, {{"view", quote(view.name)}, {"sql", withoutTrailingSemicolons(view.sql)}});
+}
+
+void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) const
+{
+    const Operation& op = plan.operations[static_cast<std::size_t>(index)];
+    const std::string table = quote(op.table);
+    // A template may hold several statements separated by a blank line.
+    auto put = [&](std::string_view tmpl, std::initializer_list<TemplateArg> args) {
+        while (!tmpl.empty()) {
+            const auto end = tmpl.find("\n\n");
+            emit(out, index, fillTemplate(tmpl.substr(0, end), args));
+            tmpl = end == std::string_view::npos ? std::string_view() : tmpl.substr(end + 2);
+        }
+    };
+    auto columnArgs = [&](std::string_view tmpl) {
+        const Table& t = targetTableOf(plan, op);
+        const std::string def = columnDefinition(t, op.after);
+        const std::string defaultText = op.after.defaultValue ? defaultExpression(*op.after.defaultValue) : std::string();
+        put(tmpl, {{"table", table}, {"column", quote(op.after.name)}, {"type", typeName(op.after.type)},
+                   {"column_def", def}, {"default", defaultText}});
+    };
+
+    switch (op.kind) {
+    case OpKind::CreateTable:
+        emit(out, index, createTableStatement(op.tableDef, op.deferredForeignKeys));
+        for (auto& s : commentStatements(op.tableDef))
+            emit(out, index, std::move(s));
+        break;
+    case OpKind::DropTable: put(m_t.dropTable, {{"table", table}}); break;
+    case OpKind::RenameTable: put(m_t.renameTable, {{"old", quote(op.oldName)}, {"table", table}}); break;
+    case OpKind::AddColumn:
+        put(m_t.addColumn, {{"table", table}, {"column_def", columnDefinition(targetTableOf(plan, op), op.after)}});
+        if (!op.after.description.empty() && m_t.columnComment.empty())
+            put(m_t.commentColumn, {{"table", table}, {"column", quote(op.after.name)},
+                                    {"comment", stringLiteral(op.after.description)}});
+        break;
+    case OpKind::DropColumn: put(m_t.dropColumn, {{"table", table}, {"column", quote(op.before.name)}}); break;
+    case OpKind::RenameColumn:
+        put(m_t.renameColumn, {{"table", table}, {"old", quote(op.before.name)}, {"column", quote(op.after.name)}});
+        break;
+    case OpKind::AlterColumnType: {
+        columnArgs(m_t.alterColumnType);
+        const std::string tableLiteral = stringLiteral(op.table);
+        const std::string columnLiteral = stringLiteral(op.after.name);
+        if (op.after.identity && !op.before.identity)
+            put(m_t.addIdentity, {{"table", table}, {"column", quote(op.after.name)}, {"table_literal", tableLiteral},
+                                  {"column_literal", columnLiteral}});
+        if (!op.after.identity && op.before.identity)
+            put(m_t.dropIdentity, {{"table", table}, {"column", quote(op.after.name)}});
+        break;
+    }
+    case OpKind::AlterColumnNullability: columnArgs(op.after.nullable ? m_t.dropNotNull : m_t.setNotNull); break;
+    case OpKind::AlterColumnDefault: columnArgs(op.after.defaultValue ? m_t.setDefault : m_t.dropDefault); break;
+    case OpKind::AlterPrimaryKey:
+        if (!op.primaryKeyBefore.empty())
+            put(m_t.dropPrimaryKey, {{"table", table}, {"table_literal", stringLiteral(table)}});
+        if (!op.primaryKeyAfter.empty())
+            put(m_t.addPrimaryKey, {{"table", table}, {"columns", quotedList(op.primaryKeyAfter)}});
+        break;
+    case OpKind::CommentTable:
+        put(m_t.commentTable, {{"table", table}, {"comment", stringLiteral(op.tableDef.description)}});
+        break;
+    case OpKind::CommentColumn:
+        put(m_t.commentColumn, {{"table", table}, {"column", quote(op.after.name)}, {"comment", stringLiteral(op.after.description)},
+                                {"column_def", columnDefinition(targetTableOf(plan, op), op.after)}});
+        break;
+    case OpKind::AddIndex: emit(out, index, createIndexStatement(op.table, op.index)); break;
+    case OpKind::DropIndex: put(m_t.dropIndex, {{"name", quote(op.index.name)}, {"table", table}}); break;
+    case OpKind::AddUnique: {
+        const std::string clause =
+            fillTemplate(m_t.uniqueClause, {{"name", quote(op.unique.name)}, {"columns", quotedList(op.unique.columns)}});
+        put(m_t.addConstraint, {{"table", table}, {"clause", clause}});
+        break;
+    }
+    case OpKind::DropUnique: put(m_t.dropUnique, {{"table", table}, {"name", quote(op.unique.name)}}); break;
+    case OpKind::AddCheck: {
+        const std::string clause =
+            fillTemplate(m_t.checkClause, {{"name", quote(op.check.name)}, {"expression", op.check.expression}});
+        put(m_t.addConstraint, {{"table", table}, {"clause", clause}});
+        break;
+    }
+    case OpKind::DropCheck: put(m_t.dropCheck, {{"table", table}, {"name", quote(op.check.name)}}); break;
+    case OpKind::AddForeignKey: put(m_t.addConstraint, {{"table", table}, {"clause", foreignKeyClause(op.foreignKey)}}); break;
+    case OpKind::DropForeignKey: put(m_t.dropForeignKey, {{"table", table}, {"name", quote(op.foreignKey.name)}}); break;
+    case OpKind::CreateView: emit(out, index, createViewStatement(op.view)); break;
+    case OpKind::ReplaceView:
+        if (m_t.replaceView.empty()) {
+            put(m_t.dropView, {{"view", table}});
+            emit(out, index, createViewStatement(op.view));
+        } else {
+            put(m_t.replaceView, {{"view", table}, {"sql", withoutTrailingSemicolons(op.view.sql)}});
+        }
+        break;
+    case OpKind::DropView: put(m_t.dropView, {{"view", table}}); break;
+    }
+}
+
+}  // namespace ss

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/sql/migration.h"
+#include "core/sql/sql_templates.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ss {
+
+// Turns a plan into one dialect's statements. The shared shapes live here; each dialect supplies its
+// templates (sql/<dialect>_templates.h), its type names and quoting, and overrides what it does differently.
+class SqlRenderer {
+public:
+    explicit SqlRenderer(const SqlTemplates& templates) : m_t(templates) {}
+    virtual ~SqlRenderer() = default;
+
+    virtual Dialect dialect() const = 0;
+    virtual std::string quote(std::string_view identifier) const = 0;
+    virtual std::string typeName(const DataType& type) const = 0;
+    virtual std::string stringLiteral(std::string_view text) const;
+
+    virtual Migration render(const Plan& plan) const;
+
+    // CREATE TABLE for `table`, without the foreign keys named in `leaveOutForeignKeys`; `createAs` names the
+    // table differently (a rebuild's temporary table) while constraint names stay those of `table`.
+    std::string createTableStatement(const Table& table, const std::vector<std::string>& leaveOutForeignKeys,
+                                     std::string_view createAs = {}) const;
+
+protected:
+    // Appends the statements (or a note) of operation `index` to `out`.
+    virtual void renderOperation(const Plan& plan, int index, Migration& out) const;
+    static void emit(Migration& out, int index, std::string sql);
+    static const Table& targetTableOf(const Plan& plan, const Operation& op);
+
+    virtual std::string columnDefinition(const Table& table, const Column& column) const;
+    virtual std::string identityClause(const Table& table, const Column& column) const = 0;
+    virtual bool primaryKeyInline(const Table& table) const;  // true where the identity clause declares the key
+    virtual std::string defaultExpression(const DefaultValue& value) const;
+    virtual std::vector<std::string> commentStatements(const Table& table) const;
+
+    static std::string quoteWith(std::string_view identifier, char quoteChar);  // doubles the quote inside
+    std::string quotedList(const std::vector<std::string>& names) const;
+    std::string foreignKeyClause(const ForeignKey& fk) const;
+    std::string defaultClause(const Column& column) const;
+    std::string createIndexStatement(const std::string& table, const Index& index) const;
+    std::string createViewStatement(const View& view) const;
+
+    const SqlTemplates& m_t;
+};
+
+std::unique_ptr<SqlRenderer> makeRenderer(Dialect dialect);
+
+}  // namespace ss

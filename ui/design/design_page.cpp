@@ -1,0 +1,244 @@
+#include "ui/design/design_page.h"
+
+#include "core/spec/yaml_loader.h"
+#include "core/util/atomic_file.h"
+#include "ui/design/table_cursor_sync.h"
+#include "ui/design/validation_runner.h"
+#include "ui/shell/workspace.h"
+#include "ui/widgets/code_editor.h"
+#include "ui/widgets/painted_icon.h"
+#include "ui/widgets/problems_view.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace ss::ui {
+
+namespace {
+
+QString plural(qsizetype count, const char* singular, const char* pluralForm)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? singular : pluralForm));
+}
+
+}  // namespace
+
+DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
+    : Page(parent),
+      workspace_(workspace),
+      editor_(new CodeEditor(CodeEditor::Language::Yaml, this)),
+      problems_(new ProblemsView(this)),
+      specList_(new QComboBox(this)),
+      problemsTitle_(new QLabel(this)),
+      statusIcon_(new QLabel(this)),
+      status_(new QLabel(this)),
+      cursor_(new QLabel(this)),
+      runner_(new ValidationRunner(this))
+{
+    auto* header = new QHBoxLayout;
+    auto* specLabel = new QLabel(tr("&Spec:"), this);
+    specLabel->setBuddy(specList_);
+    specList_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    specList_->setMinimumContentsLength(24);
+    header->addWidget(specLabel);
+    header->addWidget(specList_);
+    header->addStretch(1);
+
+    auto* problemsPanel = new QWidget(this);
+    auto* problemsLayout = new QVBoxLayout(problemsPanel);
+    problemsLayout->setContentsMargins(0, 4, 0, 0);
+    QFont titleFont = problemsTitle_->font();
+    titleFont.setBold(true);
+    problemsTitle_->setFont(titleFont);
+    problemsLayout->addWidget(problemsTitle_);
+    problemsLayout->addWidget(problems_);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(editor_);
+    splitter->addWidget(problemsPanel);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    const int iconSize = status_->fontMetrics().height();
+    statusIcon_->setFixedSize(iconSize, iconSize);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(statusIcon_);
+    statusRow->addWidget(status_, 1);
+    statusRow->addWidget(cursor_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 6);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(statusRow);
+
+    new TableCursorSync(editor_, workspace_, this);
+
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(kValidationDelayMs);
+    connect(&debounce_, &QTimer::timeout, this, &DesignPage::startValidation);
+    connect(editor_, &QsciScintilla::textChanged, this, [this] {
+        debounce_.start();
+        setBusy(true);
+    });
+    connect(editor_, &QsciScintilla::modificationChanged, this, &DesignPage::modifiedChanged);
+    connect(editor_, &QsciScintilla::cursorPositionChanged, this, [this](int line, int index) {
+        cursor_->setText(tr("Ln %1, Col %2").arg(line + 1).arg(index + 1));
+    });
+    connect(problems_, &ProblemsView::problemActivated, this, [this](int line, int column) {
+        editor_->goTo(line, column);
+        editor_->setFocus();
+    });
+    connect(runner_, &ValidationRunner::finished, this, &DesignPage::showOutcome);
+    connect(runner_, &ValidationRunner::runningChanged, this, [this] { setBusy(debounce_.isActive() || runner_->isRunning()); });
+    connect(specList_, &QComboBox::activated, this, [this](int index) {
+        const QString path = specList_->itemData(index).toString();
+        if (path != workspace_.specPath()) Q_EMIT specChosen(path);
+    });
+    connect(&workspace_, &Workspace::projectChanged, this, &DesignPage::refreshSpecList);
+    connect(&workspace_, &Workspace::specPathChanged, this, &DesignPage::refreshSpecList);
+
+    cursor_->setText(tr("Ln 1, Col 1"));
+    problemsTitle_->setText(tr("Problems"));
+    refreshSpecList();
+}
+
+DesignPage::~DesignPage() = default;
+
+QIcon DesignPage::icon() const
+{
+    return paintedIcon([](QPainter& p, const QRectF& box, QIcon::Mode) {
+        const qreal s = std::min(box.width(), box.height());
+        p.translate(box.center() - QPointF(s / 2, s / 2));
+        p.scale(s / 24.0, s / 24.0);
+        const QColor ink(0x3b, 0x82, 0xf6);
+        p.setPen(QPen(ink, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(3, 2, 13, 19), 2, 2);
+        for (qreal y : {7.0, 11.0, 15.0}) p.drawLine(QPointF(6, y), QPointF(11, y));
+        p.setBrush(ink);
+        QPolygonF pencil;
+        pencil << QPointF(20.5, 8.5) << QPointF(22.5, 10.5) << QPointF(14.5, 18.5) << QPointF(11.5, 19.5)
+               << QPointF(12.5, 16.5);
+        p.drawPolygon(pencil);
+    });
+}
+
+bool DesignPage::isBusy() const
+{
+    return busy_;
+}
+
+QString DesignPage::openSpec(const QString& path)
+{
+    std::string text;
+    std::string error;
+    if (!readWholeFile(path.toStdString(), text, error, kMaxSpecBytes)) return QString::fromStdString(error);
+    debounce_.stop();
+    editor_->loadUtf8Text(text);
+    workspace_.setSpecPath(QFileInfo(path).absoluteFilePath());
+    startValidation();
+    return {};
+}
+
+void DesignPage::newSpec()
+{
+    debounce_.stop();
+    editor_->loadUtf8Text({});
+    workspace_.setSpecPath({});
+    startValidation();
+}
+
+QString DesignPage::saveSpec(const QString& path)
+{
+    if (const std::string error = writeFileAtomically(path.toStdString(), editor_->utf8Text()); !error.empty()) {
+        return QString::fromStdString(error);
+    }
+    editor_->setModified(false);
+    workspace_.setSpecPath(QFileInfo(path).absoluteFilePath());
+    return {};
+}
+
+bool DesignPage::isModified() const
+{
+    return editor_->isModified();
+}
+
+QString DesignPage::statusText() const
+{
+    return status_->text();
+}
+
+void DesignPage::startValidation()
+{
+    debounce_.stop();
+    status_->setText(tr("Validating…"));
+    runner_->request(editor_->utf8Text());
+    setBusy(true);
+}
+
+void DesignPage::showOutcome(const ValidationOutcome& outcome)
+{
+    editor_->setDiagnostics(outcome.diagnostics);
+    problems_->setDiagnostics(outcome.diagnostics);
+    qsizetype errors = 0;
+    qsizetype warnings = 0;
+    for (const Diagnostic& d : outcome.diagnostics) {
+        errors += d.severity == Severity::Error;
+        warnings += d.severity == Severity::Warning;
+    }
+    const int iconSize = status_->fontMetrics().height();
+    if (errors + warnings == 0) {
+        status_->setText(tr("Valid — %1 tables, %2 views (checked in %3 ms)")
+                             .arg(outcome.model->tables.size())
+                             .arg(outcome.model->views.size())
+                             .arg(outcome.elapsedMs));
+        statusIcon_->setPixmap(validIcon().pixmap(iconSize, iconSize));
+    } else {
+        status_->setText(tr("%1, %2").arg(plural(errors, "error", "errors"), plural(warnings, "warning", "warnings")));
+        statusIcon_->setPixmap((errors > 0 ? errorIcon() : warningIcon()).pixmap(iconSize, iconSize));
+    }
+    problemsTitle_->setText(outcome.diagnostics.empty() ? tr("Problems")
+                                                        : tr("Problems (%1)").arg(outcome.diagnostics.size()));
+    workspace_.setModel(outcome.model, outcome.diagnostics);
+    setBusy(debounce_.isActive() || runner_->isRunning());
+    Q_EMIT validated();
+}
+
+void DesignPage::refreshSpecList()
+{
+    const QSignalBlocker blocker(specList_);
+    specList_->clear();
+    QStringList paths;
+    if (workspace_.hasProject()) {
+        for (const std::string& path : workspace_.project().specPaths()) paths << QString::fromStdString(path);
+    }
+    const QString current = workspace_.specPath();
+    if (!current.isEmpty() && !paths.contains(current)) paths.prepend(current);
+    for (const QString& path : paths) {
+        specList_->addItem(QFileInfo(path).fileName(), path);
+        specList_->setItemData(specList_->count() - 1, QDir::toNativeSeparators(path), Qt::ToolTipRole);
+    }
+    if (current.isEmpty()) {
+        specList_->insertItem(0, tr("untitled"), QString());
+        specList_->setCurrentIndex(0);
+    } else {
+        specList_->setCurrentIndex(static_cast<int>(paths.indexOf(current)));
+    }
+}
+
+void DesignPage::setBusy(bool busy)
+{
+    if (busy == busy_) return;
+    busy_ = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+}  // namespace ss::ui

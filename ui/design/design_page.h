@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ui/shell/page.h"
+
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+
+namespace ss::ui {
+
+class CodeEditor;
+class ProblemsView;
+class ValidationRunner;
+class Workspace;
+struct ValidationOutcome;
+
+// The Design page: the spec's YAML in a code editor, validated on a worker thread a moment after typing stops,
+// with the findings in the margin, under the text and in a problems list that jumps to them. The page edits
+// one document; opening, saving and the prompts around them are the main window's.
+class DesignPage : public Page {
+    Q_OBJECT
+
+public:
+    static constexpr FlowStage kStage = FlowStage::Design;
+    static constexpr int kValidationDelayMs = 300;
+
+    explicit DesignPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~DesignPage() override;
+
+    FlowStage stage() const override { return kStage; }
+    QIcon icon() const override;
+    bool isBusy() const override;
+
+    // Reads a spec into the editor (unmodified, undo history cleared). Returns an error naming the file, or empty.
+    QString openSpec(const QString& path);
+    // Starts an untitled, empty spec.
+    void newSpec();
+    // Writes the editor's text as typed, atomically, and marks it saved. Returns an error, or empty.
+    QString saveSpec(const QString& path);
+    bool isModified() const;
+
+    CodeEditor* editor() const { return editor_; }
+    ProblemsView* problems() const { return problems_; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    // The user picked another spec of the project in the page's spec list.
+    void specChosen(const QString& path);
+    // Diagnostics for the current text are on screen.
+    void validated();
+
+private:
+    void startValidation();
+    void showOutcome(const ValidationOutcome& outcome);
+    void refreshSpecList();
+    void setBusy(bool busy);
+
+    Workspace& workspace_;
+    CodeEditor* editor_;
+    ProblemsView* problems_;
+    QComboBox* specList_;
+    QLabel* problemsTitle_;
+    QLabel* statusIcon_;
+    QLabel* status_;
+    QLabel* cursor_;
+    ValidationRunner* runner_;
+    QTimer debounce_;
+    bool busy_ = false;
+};
+
+}  // namespace ss::ui

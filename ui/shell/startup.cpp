@@ -1,0 +1,77 @@
+#include "ui/shell/startup.h"
+
+#include "core/project/project_folder.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/settings_keys.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace ss::ui {
+
+namespace {
+
+const char* const kDemoStartSpec = "loan_risk.yml";
+
+// The folder holding dbx.yml above a spec (the spec's folder or its parent, as in DIR/schema_specs/x.yml),
+// else the spec's own folder.
+QString projectDirOf(const QString& specFile)
+{
+    QDir dir = QFileInfo(specFile).absoluteDir();
+    for (int up = 0; up < 2; ++up) {
+        if (dir.exists(QLatin1String(kProjectFileName))) return dir.absolutePath();
+        if (!dir.cdUp()) break;
+    }
+    return QFileInfo(specFile).absolutePath();
+}
+
+}  // namespace
+
+QString demoProjectDir()
+{
+    const QStringList candidates = {
+        QStringLiteral(SS_SOURCE_DIR "/schema_specs"),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/schema-studio/demo"),
+        QStringLiteral(SS_INSTALL_DATADIR "/demo"),
+    };
+    for (const QString& dir : candidates) {
+        if (QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(kDemoStartSpec))) return QDir(dir).absolutePath();
+    }
+    return {};
+}
+
+QString openDemoProject(MainWindow& window)
+{
+    const QString dir = demoProjectDir();
+    if (dir.isEmpty()) {
+        return QCoreApplication::translate("Startup", "the bundled demo project is missing: neither %1 nor the "
+                                                      "installed share/schema-studio/demo holds %2")
+            .arg(QStringLiteral(SS_SOURCE_DIR "/schema_specs"), QLatin1String(kDemoStartSpec));
+    }
+    return window.openProject(dir, dir + QLatin1Char('/') + QLatin1String(kDemoStartSpec));
+}
+
+QString openStartupDocuments(MainWindow& window, const QString& projectDir, const QString& specFile)
+{
+    if (!projectDir.isEmpty()) return window.openProject(projectDir, specFile);
+    if (!specFile.isEmpty()) return window.openProject(projectDirOf(specFile), specFile);
+
+    const QSettings settings;
+    const QString lastProject = settings.value(QLatin1String(kLastProjectKey)).toString();
+    QString lastSpec = settings.value(QLatin1String(kLastSpecKey)).toString();
+    if (!lastProject.isEmpty() && QFileInfo(lastProject).isDir()) {
+        if (!QFileInfo::exists(lastSpec)) lastSpec.clear();
+        if (window.openProject(lastProject, lastSpec).isEmpty()) return {};
+    }
+    return openDemoProject(window);
+}
+
+void keepSettingsIn(const QString& dir)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+}
+
+}  // namespace ss::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace ss::ui {
+
+class MainWindow;
+
+// The bundled demo project: the source tree's schema_specs/ in a build, else the installed copy.
+// Empty when neither is there.
+QString demoProjectDir();
+
+// What the window shows first: the project and spec given on the command line; else the last project and spec;
+// else the bundled demo project on loan_risk.yml. Returns an error about what was asked for, or empty.
+QString openStartupDocuments(MainWindow& window, const QString& projectDir, const QString& specFile);
+
+// Opens the demo project on its first spec, whatever was open last.
+QString openDemoProject(MainWindow& window);
+
+// Keeps QSettings (window state, recent files, theme) in DIR instead of the user's own configuration.
+void keepSettingsIn(const QString& dir);
+
+}  // namespace ss::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/project/project_folder.h"
+#include "core/spec/diagnostic.h"
+#include "core/spec/schema_model.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace ss::ui {
+
+// What every page shares: the open project, the open spec and the model last read from it (DESIGN.md §2:
+// one SchemaModel flows through every stage; pages keep none of their own).
+class Workspace : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    const Project& project() const { return project_; }
+    bool hasProject() const { return !project_.dir.empty(); }
+    // Loads DIR as the open project; returns an empty string on success, else why not (nothing changes then).
+    QString openProject(const QString& dir);
+
+    QString specPath() const { return specPath_; }
+    void setSpecPath(const QString& path);
+
+    // The model read from the spec text, even a partial one, with the diagnostics found in it.
+    const std::shared_ptr<const SchemaModel>& model() const { return model_; }
+    const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+    void setModel(std::shared_ptr<const SchemaModel> model, std::vector<Diagnostic> diagnostics);
+
+    // The table the user is looking at, shared by the editor (the cursor is in it) and the diagram (it is
+    // selected there); empty when none.
+    QString selectedTable() const { return selectedTable_; }
+    void setSelectedTable(const QString& table);
+
+Q_SIGNALS:
+    void projectChanged();
+    void specPathChanged(const QString& path);
+    void modelChanged();
+    void selectedTableChanged(const QString& table);
+
+private:
+    Project project_;
+    QString specPath_;
+    std::shared_ptr<const SchemaModel> model_ = std::make_shared<const SchemaModel>();
+    std::vector<Diagnostic> diagnostics_;
+    QString selectedTable_;
+};
+
+}  // namespace ss::ui

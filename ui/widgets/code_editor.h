@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/spec/diagnostic.h"
+#include "ui/widgets/qscintilla.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ss::ui {
+
+// The project's code editor: QScintilla with line numbers, folding, the current line highlighted, colours that
+// follow the light or dark palette, and located diagnostics shown as margin markers and squiggles whose
+// message appears when the mouse rests on them. Reused wherever a spec, SQL or a profile is edited.
+class CodeEditor : public QsciScintilla {
+    Q_OBJECT
+
+public:
+    enum class Language { Yaml };
+
+    explicit CodeEditor(Language language, QWidget* parent = nullptr);
+
+    // The document's bytes as UTF-8, read straight from the editor's buffer.
+    std::string utf8Text() const;
+    // Replaces the whole document, resets undo history and marks it unmodified.
+    void loadUtf8Text(std::string_view text);
+
+    // Shows diagnostics located by 1-based line and column (ss::SourceLocation); those without a location are
+    // left to the problems list. Replaces whatever was shown before.
+    void setDiagnostics(const std::vector<Diagnostic>& diagnostics);
+
+    // Marker numbers, for markersAtLine(): a line with an error has bit (1 << errorMarker()) set.
+    int errorMarker() const { return styles_[static_cast<int>(Severity::Error)].marker; }
+    int warningMarker() const { return styles_[static_cast<int>(Severity::Warning)].marker; }
+
+    // The messages of the diagnostics underlined at a document position, one per line; empty when none.
+    QString diagnosticsAt(int position) const;
+    // The messages of the diagnostics marked on a 0-based line, one per line; empty when none.
+    QString diagnosticsOnLine(int line) const;
+
+    // Moves the cursor to a 1-based line and column and scrolls it into view.
+    void goTo(int line, int column);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Shown {
+        Severity severity;
+        QString text;
+        int markerHandle;
+    };
+
+    void applyColours();
+    void updateLineNumberWidth();
+    void showDwellTip(int position, int x, int y);
+    // How one severity is drawn: its margin marker and its underline, indexed by ss::Severity.
+    struct SeverityStyle {
+        int marker = -1;
+        int indicator = -1;
+    };
+    const SeverityStyle& styleOf(Severity severity) const { return styles_[static_cast<int>(severity)]; }
+
+    QsciLexer* lexer_ = nullptr;
+    std::array<SeverityStyle, 3> styles_;
+    std::vector<Shown> shown_;
+};
+
+}  // namespace ss::ui
