@@ -1,6 +1,7 @@
 #include "core/seed/check_hints.h"
 
-#include <cctype>
+#include "core/db/inspect/sql_tokens.h"
+
 #include <charconv>
 
 namespace ss::seed {
@@ -8,60 +9,37 @@ namespace ss::seed {
 namespace {
 
 struct Token {
-    enum class Kind { Name, Number, String, Op, End };
-    Kind kind = Kind::End;
+    enum class Kind { Name, Number, String, Op };
+    Kind kind = Kind::Op;
     std::string text;
 };
 
-std::vector<Token> tokenize(std::string_view s)
+// The SQL lexer's tokens with what a comparison needs joined up: two-character operators (>=, <=, <>, !=) and
+// negative numbers. Names are lower-cased like the hints' keys. Nothing when a token is of no use here.
+std::vector<Token> tokenize(std::string_view expression)
 {
+    const std::vector<SqlToken> sql = tokenizeSql(expression);
     std::vector<Token> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const char c = s[i];
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            ++i;
-        } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '"' || c == '`' || c == '[') {
-            const char close = c == '"' ? '"' : c == '`' ? '`' : c == '[' ? ']' : 0;
-            std::size_t j = i + (close ? 1 : 0);
-            while (j < s.size() && (close ? s[j] != close : (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_')))
-                ++j;
-            out.push_back({Token::Kind::Name, toLower(s.substr(i + (close ? 1 : 0), j - i - (close ? 1 : 0)))});
-            i = j + (close ? 1 : 0);
-        } else if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' ||
-                   (c == '-' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
-            std::size_t j = i + 1;
-            while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == '.' || s[j] == 'e' || s[j] == 'E'))
-                ++j;
-            out.push_back({Token::Kind::Number, std::string(s.substr(i, j - i))});
-            i = j;
-        } else if (c == '\'') {
-            std::string text;
-            std::size_t j = i + 1;
-            while (j < s.size()) {
-                if (s[j] == '\'' && j + 1 < s.size() && s[j + 1] == '\'') {
-                    text.push_back('\'');
-                    j += 2;
-                } else if (s[j] == '\'') {
-                    break;
-                } else {
-                    text.push_back(s[j++]);
-                }
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        const SqlToken& t = sql[i];
+        const bool adjacent = i + 1 < sql.size() && sql[i + 1].begin == t.end;
+        switch (t.kind) {
+        case SqlToken::Kind::Word:
+        case SqlToken::Kind::QuotedName: out.push_back({Token::Kind::Name, toLower(t.text)}); break;
+        case SqlToken::Kind::String: out.push_back({Token::Kind::String, t.text}); break;
+        case SqlToken::Kind::Number: out.push_back({Token::Kind::Number, t.text}); break;
+        case SqlToken::Kind::Symbol:
+            if (t.text == "-" && adjacent && sql[i + 1].kind == SqlToken::Kind::Number) {
+                out.push_back({Token::Kind::Number, "-" + sql[++i].text});
+            } else if ((t.text == ">" || t.text == "<" || t.text == "!") && adjacent &&
+                       (sql[i + 1].isSymbol('=') || (t.text == "<" && sql[i + 1].isSymbol('>')))) {
+                out.push_back({Token::Kind::Op, t.text + sql[++i].text});
+            } else if (t.text.find_first_of("<>=(),") == 0) {
+                out.push_back({Token::Kind::Op, t.text});
+            } else {
+                return {};
             }
-            out.push_back({Token::Kind::String, text});
-            i = j + 1;
-        } else {
-            static const char* const kOps[] = {">=", "<=", "<>", "!=", ">", "<", "=", "(", ")", ","};
-            std::string op;
-            for (const char* o : kOps)
-                if (s.substr(i, std::char_traits<char>::length(o)) == o) {
-                    op = o;
-                    break;
-                }
-            if (op.empty())
-                return {};  // something this reader does not understand
-            out.push_back({Token::Kind::Op, op});
-            i += op.size();
+            break;
         }
     }
     return out;
