@@ -8,6 +8,7 @@
 #include "core/seed/inference.h"
 #include "core/seed/pattern.h"
 #include "core/seed/random.h"
+#include "core/seed/table_order.h"
 #include "core/seed/value_format.h"
 
 #include <algorithm>
@@ -92,7 +93,10 @@ public:
             resolveRows(i);
         for (TableState& s : m_tables)
             chooseSpecs(s);
-        const std::vector<std::size_t> order = loadOrder();
+        const TableOrder ordered = orderTables(m_model, m_result.specDiagnostics);
+        for (std::size_t i = 0; i < m_tables.size(); ++i)
+            m_tables[i].deferredFk = ordered.deferred[i];
+        const std::vector<std::size_t>& order = ordered.order;
         if (!m_result.ok())
             return std::move(m_result);
         for (std::size_t index : order)
@@ -249,7 +253,6 @@ private:
         s.inferred.assign(n, false);
         s.mustBeUnique.assign(n, false);
         s.foreignKeyOf.assign(n, -1);
-        s.deferredFk.assign(t.foreignKeys.size(), false);
         for (std::size_t f = 0; f < t.foreignKeys.size(); ++f)
             for (const std::string& c : t.foreignKeys[f].columns)
                 for (std::size_t i = 0; i < n; ++i)
@@ -347,101 +350,6 @@ private:
                           " distinct",
                       s.table->loc, "give one of its columns a generator marked `unique: true` in the profile");
         }
-    }
-
-    // --- table order --------------------------------------------------------------------------------------
-
-    std::size_t tableIndex(const std::string& name) const
-    {
-        for (std::size_t i = 0; i < m_model.tables.size(); ++i)
-            if (equalsIgnoreCase(m_model.tables[i].name, name))
-                return i;
-        return m_model.tables.size();
-    }
-
-    bool nullable(const Table& t, const ForeignKey& fk) const
-    {
-        for (const std::string& c : fk.columns)
-            if (const Column* col = t.findColumn(c); !col || !col->nullable)
-                return false;
-        return true;
-    }
-
-    // Kahn's algorithm in spec order; a cycle is broken at its first nullable foreign key, whose values are then
-    // written by an update after both tables exist. A cycle of NOT NULL keys cannot be loaded and is refused.
-    std::vector<std::size_t> loadOrder()
-    {
-        const std::size_t n = m_tables.size();
-        for (std::size_t i = 0; i < n; ++i) {
-            const Table& t = *m_tables[i].table;
-            for (std::size_t f = 0; f < t.foreignKeys.size(); ++f) {
-                const ForeignKey& fk = t.foreignKeys[f];
-                const std::size_t parent = tableIndex(fk.refTable);
-                if (parent == n) {
-                    specError(t.name + " references table '" + fk.refTable + "', which the spec does not have", fk.loc);
-                } else if (parent == i) {
-                    if (nullable(t, fk))
-                        m_tables[i].deferredFk[f] = true;
-                    else
-                        specError(t.name + " references itself through NOT NULL columns (" + joined(fk.columns) +
-                                      "); no first row could be inserted",
-                                  fk.loc, "make the foreign key nullable; it is then filled after the rows exist");
-                }
-            }
-        }
-        std::vector<std::size_t> order;
-        std::vector<bool> placed(n, false);
-        while (order.size() < n) {
-            bool progress = false;
-            for (std::size_t i = 0; i < n; ++i) {
-                if (placed[i] || !parentsPlaced(i, placed))
-                    continue;
-                placed[i] = true;
-                order.push_back(i);
-                progress = true;
-            }
-            if (!progress && !breakCycle(placed))
-                return order;
-        }
-        return order;
-    }
-
-    bool parentsPlaced(std::size_t i, const std::vector<bool>& placed) const
-    {
-        const Table& t = *m_tables[i].table;
-        for (std::size_t f = 0; f < t.foreignKeys.size(); ++f) {
-            const std::size_t parent = tableIndex(t.foreignKeys[f].refTable);
-            if (parent < placed.size() && parent != i && !m_tables[i].deferredFk[f] && !placed[parent])
-                return false;
-        }
-        return true;
-    }
-
-    bool breakCycle(const std::vector<bool>& placed)
-    {
-        std::vector<std::string> stuck;
-        for (std::size_t i = 0; i < m_tables.size(); ++i) {
-            if (placed[i])
-                continue;
-            const Table& t = *m_tables[i].table;
-            stuck.push_back(t.name);
-            for (std::size_t f = 0; f < t.foreignKeys.size(); ++f) {
-                const std::size_t parent = tableIndex(t.foreignKeys[f].refTable);
-                if (parent < placed.size() && !placed[parent] && !m_tables[i].deferredFk[f] && nullable(t, t.foreignKeys[f])) {
-                    m_tables[i].deferredFk[f] = true;
-                    return true;
-                }
-            }
-        }
-        const Table* first = nullptr;
-        for (std::size_t i = 0; i < m_tables.size() && !first; ++i)
-            if (!placed[i])
-                first = m_tables[i].table;
-        specError("tables " + joined(stuck) + " reference each other through NOT NULL foreign keys, so none of them "
-                  "can be filled first",
-                  first && !first->foreignKeys.empty() ? first->foreignKeys.front().loc : SourceLocation{},
-                  "make one of the foreign keys nullable; it is then filled after both tables exist");
-        return false;
     }
 
     // --- generators ---------------------------------------------------------------------------------------
