@@ -23,5 +23,6 @@ int runImpact(const std::vector<std::string>& args);
 int runInit(const std::vector<std::string>& args);
 int runDiagram(const std::vector<std::string>& args);
 int runInspect(const std::vector<std::string>& args);
+int runSeed(const std::vector<std::string>& args);
 
 }  // namespace dbx
