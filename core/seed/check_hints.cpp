@@ -1,6 +1,6 @@
 #include "core/seed/check_hints.h"
 
-#include "core/db/inspect/sql_tokens.h"
+#include "core/sql/sql_tokens.h"
 
 #include <charconv>
 

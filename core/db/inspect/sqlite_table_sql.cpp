@@ -1,6 +1,6 @@
 #include "core/db/inspect/sqlite_table_sql.h"
 
-#include "core/db/inspect/sql_tokens.h"
+#include "core/sql/sql_tokens.h"
 
 #include <cctype>
 

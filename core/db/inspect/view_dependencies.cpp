@@ -1,6 +1,6 @@
 #include "core/db/inspect/view_dependencies.h"
 
-#include "core/db/inspect/sql_tokens.h"
+#include "core/sql/sql_tokens.h"
 #include "core/spec/schema_model.h"
 
 #include <unordered_map>

@@ -1,4 +1,4 @@
-#include "core/db/inspect/sql_tokens.h"
+#include "core/sql/sql_tokens.h"
 
 #include "core/spec/schema_model.h"
 
