@@ -24,5 +24,6 @@ int runInit(const std::vector<std::string>& args);
 int runDiagram(const std::vector<std::string>& args);
 int runInspect(const std::vector<std::string>& args);
 int runSeed(const std::vector<std::string>& args);
+int runReport(const std::vector<std::string>& args);
 
 }  // namespace dbx
