@@ -169,8 +169,8 @@ inline LoggedRun loggedRun(ss::DatabaseConnection& connection, const std::string
 
 // Seeds the model into an empty database and checks what the issue promises: every planned row is there,
 // every foreign key points at a row that exists, keys are unique, and the run log says the run finished.
-inline void seedAndCheck(ss::DatabaseConnection& connection, const ss::SchemaModel& model, const ss::seed::SeedPlan& plan,
-                         ss::seed::LoadOptions options = {})
+inline ss::seed::SeedRunResult seedAndCheck(ss::DatabaseConnection& connection, const ss::SchemaModel& model,
+                                            const ss::seed::SeedPlan& plan, ss::seed::LoadOptions options = {})
 {
     createSchema(connection, model);
     const ss::seed::SeedRunResult result = seed(connection, plan, options);
@@ -196,6 +196,7 @@ inline void seedAndCheck(ss::DatabaseConnection& connection, const ss::SchemaMod
     CHECK_FALSE(logged.finishedAt.empty());
     const std::string& first = plan.tables.front().name;
     CHECK(logged.rowsPerTable.find("\"" + first + "\": " + std::to_string(plan.tables.front().rows)) != std::string::npos);
+    return result;
 }
 
 // Cancels from the progress callback once `table` has `afterRows` rows written, then checks that the tables
