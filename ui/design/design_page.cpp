@@ -3,7 +3,7 @@
 #include "core/spec/yaml_loader.h"
 #include "core/util/atomic_file.h"
 #include "ui/design/table_cursor_sync.h"
-#include "ui/design/validation_runner.h"
+#include "ui/widgets/validation_runner.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
 #include "ui/widgets/painted_icon.h"

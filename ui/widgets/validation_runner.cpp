@@ -1,4 +1,4 @@
-#include "ui/design/validation_runner.h"
+#include "ui/widgets/validation_runner.h"
 
 #include "core/spec/spec_check.h"
 
@@ -8,7 +8,7 @@ namespace ss::ui {
 
 ValidationRunner::ValidationRunner(QObject* parent) : QObject(parent), worker_(new QObject)
 {
-    thread_.setObjectName(QStringLiteral("spec validation"));
+    thread_.setObjectName(QStringLiteral("validation"));
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     thread_.start(QThread::LowPriority);
@@ -23,16 +23,23 @@ ValidationRunner::~ValidationRunner()
 
 void ValidationRunner::request(std::string text)
 {
+    request(std::move(text), [](const std::string& spec, ValidationOutcome& outcome) {
+        LoadResult checked = checkSpecText(spec);
+        outcome.model = std::make_shared<const SchemaModel>(std::move(checked.model));
+        outcome.diagnostics = std::move(checked.diagnostics);
+    });
+}
+
+void ValidationRunner::request(std::string text, TextCheck check)
+{
     const quint64 generation = ++generation_;
     if (pending_++ == 0) Q_EMIT runningChanged(true);
-    QMetaObject::invokeMethod(worker_, [this, generation, text = std::move(text)] {
+    QMetaObject::invokeMethod(worker_, [this, generation, text = std::move(text), check = std::move(check)] {
         ValidationOutcome outcome;
         if (generation == generation_) {
             QElapsedTimer timer;
             timer.start();
-            LoadResult checked = checkSpecText(text);
-            outcome.model = std::make_shared<const SchemaModel>(std::move(checked.model));
-            outcome.diagnostics = std::move(checked.diagnostics);
+            check(text, outcome);
             outcome.elapsedMs = timer.elapsed();
         }
         QMetaObject::invokeMethod(this, [this, generation, outcome = std::move(outcome)] {
