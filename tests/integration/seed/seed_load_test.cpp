@@ -124,6 +124,27 @@ TEST_CASE("PostgreSQL identity sequences move past the seeded keys", "[seed][loa
     CHECK(insert.value(0).toLongLong() == countRows(db.connection, "dim_branch"));
 }
 
+TEST_CASE("PostgreSQL takes seeded keys into GENERATED ALWAYS identity columns through COPY", "[seed][load]")
+{
+    Scratch db(ss::Dialect::PostgreSql, "seedalways");
+    QSqlQuery create(db.connection.db());
+    REQUIRE(create.exec("CREATE TABLE always_keyed (id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY, label VARCHAR(20))"));
+    const ss::SchemaModel model = specText("version: 1\n"
+                                           "entities:\n"
+                                           "  tables:\n"
+                                           "    - name: always_keyed\n"
+                                           "      primary_key: [id]\n"
+                                           "      columns:\n"
+                                           "        - {name: id, type: INTEGER, nullable: false}\n"
+                                           "        - {name: label, type: VARCHAR(20)}\n");
+    const ss::seed::SeedPlan plan = planOf(model);
+    REQUIRE(seed(db.connection, plan).ok());
+    QSqlQuery insert(db.connection.db());
+    REQUIRE(insert.exec("INSERT INTO always_keyed (label) VALUES ('after') RETURNING id"));
+    REQUIRE(insert.next());
+    CHECK(insert.value(0).toLongLong() == plan.tables.front().rows + 1);
+}
+
 TEST_CASE("values survive COPY and LOAD DATA escaping: tabs, newlines, backslashes, NULLs, blobs and time zones", "[seed][load]")
 {
     const ss::SchemaModel model = specText("version: 1\n"
