@@ -1,6 +1,7 @@
 #include "core/seed/load/seed_run.h"
 
 #include "core/db/sql_exec.h"
+#include "core/seed/load/batch_pipeline.h"
 #include "core/seed/load/bound_value.h"
 #include "core/seed/load/run_log.h"
 #include "core/seed/load/schema_presence.h"
@@ -204,15 +205,20 @@ private:
         clock.start();
         TableProducer producer(m_plan, index);
         producer.setCancelFlag(m_options.cancel);
-        RowBatch batch = producer.makeBatch();
         std::string error = m_loader->begin(table);
-        while (error.empty()) {
-            if (producer.nextBatch(batch, m_options.batchSize) == 0)
-                break;
-            error = m_loader->write(batch);
-            report(index, LoadPhase::Insert, producer.rowsDone(), table.rows, clock.nsecsElapsed() / 1e9, false);
+        std::int64_t written = 0;
+        if (error.empty()) {
+            BatchPipeline pipeline(producer, m_options.batchSize);
+            while (error.empty()) {
+                const RowBatch* batch = pipeline.next();
+                if (!batch)
+                    break;
+                error = m_loader->write(*batch);
+                written = pipeline.rowsDone();
+                report(index, LoadPhase::Insert, written, table.rows, clock.nsecsElapsed() / 1e9, false);
+            }
         }
-        const bool complete = error.empty() && producer.rowsDone() == table.rows;
+        const bool complete = error.empty() && written == table.rows;
         if (complete)
             error = m_loader->commit();
         result.seconds = clock.nsecsElapsed() / 1e9;
@@ -223,8 +229,8 @@ private:
             return true;
         }
         const bool cancelled = error.empty();
-        const std::string what = cancelled ? "cancelled while loading " + table.name + " (" + std::to_string(producer.rowsDone()) +
-                                                 " of " + std::to_string(table.rows) + " rows generated)"
+        const std::string what = cancelled ? "cancelled while loading " + table.name + " (" + std::to_string(written) + " of " +
+                                                 std::to_string(table.rows) + " rows written)"
                                            : "loading " + table.name + " failed: " + error;
         const std::string undone = abandon(index, cancelled ? TableStatus::RolledBack : TableStatus::Failed);
         finish(cancelled ? RunStatus::Cancelled : RunStatus::Failed, "insert", what + "; " + undone + stateOfTables());
