@@ -6,6 +6,7 @@
 #include "ui/seed/progress_panel.h"
 #include "ui/seed/result_charts.h"
 #include "ui/seed/seed_page.h"
+#include "ui/seed/seed_runner.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
 
@@ -152,4 +153,36 @@ TEST_CASE("a folder of specs without dbx.yml seeds a SQLite file in the user's d
     CHECK(target.display.endsWith(".sqlite"));
     CHECK_FALSE(target.display.startsWith(dir.path()));
     CHECK(target.note.contains("has no dbx.yml"));
+}
+
+TEST_CASE("Cancel on the Seed page stops the run, keeps finished tables and logs the cancellation", "[gui][seed]")
+{
+    SeedProject project;
+    ui::SeedPage page(project.workspace);
+    page.show();
+    REQUIRE(idle(page));
+    // Two million companies take far longer to load than their first progress report takes to come back, so the
+    // cancel lands while dim_company is in progress.
+    QTableWidget* form = page.form()->tables();
+    form->item(rowOf(form, "dim_company"), ui::ProfileForm::TableRows)->setText("2000000");
+    REQUIRE(idle(page));
+    auto* runner = page.findChild<ui::SeedRunner*>();
+    REQUIRE(runner);
+    QObject::connect(runner, &ui::SeedRunner::progress, &page, [&page](const seed::TableProgress& p) {
+        if (p.table == 1)
+            page.cancelSeeding();
+    });
+    QSignalSpy finished(&page, &ui::SeedPage::seedingFinished);
+    INFO(page.statusText().toStdString());
+    REQUIRE(page.startSeeding());
+    REQUIRE(finished.wait(60000));
+    INFO(page.statusText().toStdString());
+    CHECK(page.statusText().contains("cancelled while loading dim_company ("));
+    CHECK(page.statusText().contains("dim_date stays loaded"));
+    QTreeWidget* tables = page.progressPanel()->tables();
+    CHECK(tables->topLevelItem(0)->text(ui::ProgressPanel::StatusColumn) == "loaded");
+    CHECK(tables->topLevelItem(1)->text(ui::ProgressPanel::StatusColumn) == "rolled back");
+    CHECK(tables->topLevelItem(2)->text(ui::ProgressPanel::StatusColumn) == "pending");
+    QTRY_VERIFY(!page.isBusy());
+    CHECK(page.seedButton()->isEnabled());
 }
