@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace ss::seed {
 
@@ -52,9 +53,12 @@ QVariant textOrNull(const std::string& text)
 
 std::string RunLog::create()
 {
+    const auto renderer = makeRenderer(m_connection.dialect());
+    // Looked up first: IF NOT EXISTS alone would have PostgreSQL print a notice on every run after the first.
+    if (!m_connection.db().record(QString::fromStdString(renderer->quote(kRunLogTable))).isEmpty())
+        return {};
     QSqlQuery query(m_connection.db());
-    return execBound(query, QString::fromStdString(expand(kCreate, *makeRenderer(m_connection.dialect()))), {},
-                     std::string("creating the run log ") + kRunLogTable);
+    return execBound(query, QString::fromStdString(expand(kCreate, *renderer)), {}, std::string("creating the run log ") + kRunLogTable);
 }
 
 std::string RunLog::insert(const RunRecord& record)

@@ -9,6 +9,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 #include <cmath>
 #include <iterator>
 #include <map>
@@ -79,10 +81,8 @@ public:
             sqlite3_stmt* statement = statementFor(count);
             if (!statement)
                 return std::string("preparing the INSERT failed: ") + sqlite3_errmsg(m_db);
-            int parameter = 1;
-            for (std::size_t r = row; r < row + count; ++r)
-                for (std::size_t c = 0; c < m_columns; ++c)
-                    bind(statement, parameter++, batch.columns[c], c, r);
+            for (std::size_t c = 0; c < m_columns; ++c)
+                bindColumn(statement, static_cast<int>(c) + 1, c, batch.columns[c], row, count);
             if (sqlite3_step(statement) != SQLITE_DONE) {
                 std::string error = std::string("INSERT failed: ") + sqlite3_errmsg(m_db);
                 sqlite3_reset(statement);
@@ -162,7 +162,7 @@ private:
             for (std::size_t r = 0; r < batch.rowCount; ++r) {
                 if (!column.isNull(r)) {
                     if (kind == ValueKind::Date)
-                        appendDate(text.bytes, column.ints[r]);
+                        appendDay(text.bytes, column.ints[r]);
                     else if (kind == ValueKind::Time)
                         appendTimeOfDay(text.bytes, column.ints[r]);
                     else
@@ -175,41 +175,62 @@ private:
         }
     }
 
-    void bind(sqlite3_stmt* statement, int parameter, const ColumnBuffer& column, std::size_t c, std::size_t r)
+    // Binds one column of rows [first, first + count): parameter `first` of the statement, then every
+    // m_columns-th. Column by column, so the kind is looked at once per column, not once per value.
+    // A million rows hold a few thousand distinct days: their text is remembered by day, not formatted per row.
+    void appendDay(std::string& out, std::int64_t day)
     {
-        if (column.isNull(r)) {
-            sqlite3_bind_null(statement, parameter);
-            return;
+        DayText& slot = m_days[static_cast<std::uint64_t>(day) % m_days.size()];
+        if (slot.day != day) {
+            slot.text.clear();
+            appendDate(slot.text, day);
+            slot.day = day;
         }
+        out += slot.text;
+    }
+
+    void bindColumn(sqlite3_stmt* statement, int first, std::size_t c, const ColumnBuffer& column, std::size_t row, std::size_t count)
+    {
+        const int stride = static_cast<int>(m_columns);
+        const std::size_t end = row + count;
+        auto each = [&](auto bindValue) {
+            int parameter = first;
+            for (std::size_t r = row; r < end; ++r, parameter += stride) {
+                if (column.isNull(r))
+                    sqlite3_bind_null(statement, parameter);
+                else
+                    bindValue(parameter, r);
+            }
+        };
         switch (column.shape.kind) {
         case ValueKind::Integer:
-        case ValueKind::Boolean: sqlite3_bind_int64(statement, parameter, column.ints[r]); break;
+        case ValueKind::Boolean: each([&](int p, std::size_t r) { sqlite3_bind_int64(statement, p, column.ints[r]); }); break;
         case ValueKind::Decimal:
             // A DECIMAL column has NUMERIC affinity: SQLite would turn the text "123.45" into this same double.
-            if (column.shape.scale == 0)
-                sqlite3_bind_int64(statement, parameter, column.ints[r]);
-            else
-                sqlite3_bind_double(statement, parameter, static_cast<double>(column.ints[r]) / powerOfTen(column.shape.scale));
+            if (column.shape.scale == 0) {
+                each([&](int p, std::size_t r) { sqlite3_bind_int64(statement, p, column.ints[r]); });
+            } else {
+                const double divisor = powerOfTen(column.shape.scale);
+                each([&](int p, std::size_t r) { sqlite3_bind_double(statement, p, static_cast<double>(column.ints[r]) / divisor); });
+            }
             break;
-        case ValueKind::Real: sqlite3_bind_double(statement, parameter, column.reals[r]); break;
-        case ValueKind::Text: {
-            const std::string_view text = column.text(r);
-            sqlite3_bind_text(statement, parameter, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+        case ValueKind::Real: each([&](int p, std::size_t r) { sqlite3_bind_double(statement, p, column.reals[r]); }); break;
+        case ValueKind::Text: each([&](int p, std::size_t r) { bindText(statement, p, column.text(r)); }); break;
+        case ValueKind::Blob:
+            each([&](int p, std::size_t r) {
+                const std::string_view bytes = column.text(r);
+                sqlite3_bind_blob(statement, p, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
+            });
             break;
-        }
-        case ValueKind::Blob: {
-            const std::string_view bytes = column.text(r);
-            sqlite3_bind_blob(statement, parameter, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
-            break;
-        }
         case ValueKind::Date:
         case ValueKind::Time:
-        case ValueKind::Timestamp: {
-            const std::string_view text = m_text[c].text(r);
-            sqlite3_bind_text(statement, parameter, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
-            break;
+        case ValueKind::Timestamp: each([&](int p, std::size_t r) { bindText(statement, p, m_text[c].text(r)); }); break;
         }
-        }
+    }
+
+    static void bindText(sqlite3_stmt* statement, int parameter, std::string_view text)
+    {
+        sqlite3_bind_text(statement, parameter, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
     }
 
     static double powerOfTen(int scale)
@@ -228,6 +249,11 @@ private:
     std::string m_row;
     std::map<std::size_t, Statement> m_statements;
     std::vector<ColumnBuffer> m_text;
+    struct DayText {
+        std::int64_t day = std::numeric_limits<std::int64_t>::min();
+        std::string text;
+    };
+    std::array<DayText, 4096> m_days;
 };
 
 }  // namespace
