@@ -57,14 +57,19 @@ public:
         return model;
     }
 
+    void readTableItems(const std::vector<int>& items, TableKind kind, std::vector<Table>& tables)
+    {
+        for (int t : items) {
+            YamlMapReader r(m_doc, t, std::string(toString(kind)), m_out);
+            if (r.isMap())
+                tables.push_back(readTable(r, kind));
+        }
+    }
+
 private:
     void readTables(YamlMapReader& entities, const char* key, TableKind kind, SchemaModel& model)
     {
-        for (int t : entities.sequence(key)) {
-            YamlMapReader r(m_doc, t, std::string(toString(kind)), m_out);
-            if (r.isMap())
-                model.tables.push_back(readTable(r, kind));
-        }
+        readTableItems(entities.sequence(key), kind, model.tables);
     }
 
     Table readTable(YamlMapReader& r, TableKind kind)
@@ -320,6 +325,17 @@ private:
 };
 
 }  // namespace
+
+void readTableSection(const YamlDocument& doc, TableKind kind, std::vector<Table>& tables,
+                      std::vector<Diagnostic>& diagnostics)
+{
+    if (doc.root < 0)
+        return;
+    const YamlNode& root = doc.node(doc.resolve(doc.root));
+    if (root.kind != YamlNode::Kind::Sequence)
+        return;
+    SpecReader(doc, diagnostics).readTableItems(root.children, kind, tables);
+}
 
 SchemaModel readSpec(const YamlDocument& doc, std::vector<Diagnostic>& diagnostics)
 {

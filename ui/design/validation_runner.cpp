@@ -6,7 +6,8 @@
 
 namespace ss::ui {
 
-ValidationRunner::ValidationRunner(QObject* parent) : QObject(parent), worker_(new QObject)
+ValidationRunner::ValidationRunner(QObject* parent)
+    : QObject(parent), worker_(new QObject), loader_(std::make_unique<IncrementalSpecLoader>())
 {
     thread_.setObjectName(QStringLiteral("spec validation"));
     worker_->moveToThread(&thread_);
@@ -30,7 +31,7 @@ void ValidationRunner::request(std::string text)
         if (generation == generation_) {
             QElapsedTimer timer;
             timer.start();
-            LoadResult checked = checkSpecText(text);
+            LoadResult checked = checkSpecText(*loader_, text);
             outcome.model = std::make_shared<const SchemaModel>(std::move(checked.model));
             outcome.diagnostics = std::move(checked.diagnostics);
             outcome.elapsedMs = timer.elapsed();

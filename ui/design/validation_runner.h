@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/spec/diagnostic.h"
+#include "core/spec/incremental_spec_loader.h"
 #include "core/spec/schema_model.h"
 
 #include <QObject>
@@ -42,6 +43,9 @@ private:
     QThread thread_;
     QObject* worker_;                       // lives in thread_: the context its jobs run in
     std::atomic<quint64> generation_{0};
+    // Used only by jobs on thread_: keeps the parsed tables of the previous text, so a keystroke re-parses
+    // one table rather than the whole spec.
+    std::unique_ptr<IncrementalSpecLoader> loader_;
     int pending_ = 0;                       // requests whose result has not come back (UI thread only)
 };
 
