@@ -26,7 +26,7 @@ TEST_CASE("dbx seed --dry-run prints each table's rows and its first generated r
     CHECK(r.err.isEmpty());
 }
 
-TEST_CASE("dbx seed --dry-run --json gives counts, columns and preview rows; --seed and --scale apply")
+TEST_CASE("dbx seed --dry-run --json gives counts, columns and preview rows, --seed and --scale apply")
 {
     const DbxRun r = runDbx({"seed", "--spec", demo("retail_sales.yml"), "--dry-run", "--json", "--seed", "7", "--scale", "0.5"});
     REQUIRE(r.exitCode == 0);
@@ -78,7 +78,7 @@ TEST_CASE("dbx seed reports profile errors at their line and column and exits 1"
     CHECK(r.err.startsWith(profile + ":5:27: error: unknown generator 'regoin'"));
 }
 
-TEST_CASE("dbx seed --db is refused clearly until loaders exist; usage errors exit 2")
+TEST_CASE("dbx seed --db is refused clearly until loaders exist, usage errors exit 2")
 {
     const DbxRun db = runDbx({"seed", "--spec", demo("current.yml"), "--db", "sqlite:///tmp/x.db"});
     CHECK(db.exitCode == 2);
