@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/spec/yaml_loader.h"
+#include "core/spec/diagnostic.h"
 
 #include <ostream>
 #include <string>

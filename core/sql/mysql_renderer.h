@@ -13,6 +13,7 @@ public:
     std::string stringLiteral(std::string_view text) const override;
 
 protected:
+    void renderOperation(const Plan& plan, int index, Migration& out) const override;
     std::string identityClause(const Table& table, const Column& column) const override;
 };
 

@@ -201,3 +201,15 @@ TEST_CASE("the demo's own plan from its current state to its target runs in ever
         step(scratch, current, loadSpec("schema_specs/loan_risk.yml"), "plan current.yml -> loan_risk.yml");
     }
 }
+
+TEST_CASE("every operation kind runs for real in every dialect")
+{
+    const SchemaModel current = loadSpec("tests/unit/plan/golden/every_kind/current.yml");
+    const SchemaModel target = loadSpec("tests/unit/plan/golden/every_kind/target.yml");
+    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql}) {
+        ScratchDatabase scratch(d, "every_kind");
+        REQUIRE(scratch.error().toStdString() == "");
+        step(scratch, SchemaModel{}, current, "create the every-kind starting point");
+        step(scratch, current, target, "every operation kind");
+    }
+}

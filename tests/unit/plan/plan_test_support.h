@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/spec/yaml_loader.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+// Specs used by the plan tests, loaded from the source tree; a spec that does not load fails the test.
+inline ss::SchemaModel loadTestSpec(const std::string& relativePath)
+{
+    ss::LoadResult r = ss::loadSchemaFile(std::string(SS_SOURCE_DIR) + "/" + relativePath);
+    INFO(relativePath);
+    REQUIRE(r.ok());
+    return r.model;
+}
+
+inline ss::SchemaModel specFromYaml(const std::string& yaml)
+{
+    ss::LoadResult r = ss::loadSchemaYaml(yaml);
+    INFO(yaml);
+    REQUIRE(r.ok());
+    return r.model;
+}
+
+// `text` with the first `from` replaced by `to`; a `from` that is not there fails the test.
+inline std::string replacedOnce(const std::string& text, const std::string& from, const std::string& to)
+{
+    const auto at = text.find(from);
+    INFO(from);
+    REQUIRE(at != std::string::npos);
+    return text.substr(0, at) + to + text.substr(at + from.size());
+}
