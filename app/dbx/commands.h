@@ -22,5 +22,7 @@ int runInit(const std::vector<std::string>& args);
 int runPlan(const std::vector<std::string>& args);
 int runImpact(const std::vector<std::string>& args);
 int runInspect(const std::vector<std::string>& args);
+int runApply(const std::vector<std::string>& args);
+int runDrift(const std::vector<std::string>& args);
 
 }  // namespace dbx
