@@ -40,7 +40,7 @@ void ApplyLog::statement(const ss::StatementProgress& p, std::ostream& out)
         return;
     ended.push_back(p);
     const std::string counter = "[" + std::to_string(p.index) + "/" + std::to_string(p.total) + "]";
-    out << std::left << std::setw(9) << counter << " " << std::setw(8) << ss::toString(p.status) << std::right
+    out << counter << " " << std::left << std::setw(8) << ss::toString(p.status) << std::right
         << std::setw(7) << (p.status == ss::StatementStatus::Skipped ? std::string() : std::to_string(p.durationMs) + " ms")
         << "  " << p.firstLine << (p.status == ss::StatementStatus::Skipped ? "  (applied earlier)" : "") << "\n";
     if (!p.error.empty())

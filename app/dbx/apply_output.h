@@ -9,7 +9,7 @@
 
 namespace dbx {
 
-// The statements of one apply as they end, printed as they go ("[3/12] applied   4 ms  CREATE TABLE ...") and
+// The statements of one apply as they end, printed as they go ("[3/12] applied     4 ms  CREATE TABLE ...") and
 // kept for the JSON report.
 struct ApplyLog {
     std::vector<ss::StatementProgress> ended;

@@ -38,7 +38,7 @@ bool tryPostgres(QSqlDatabase& db, std::string& holder, std::string& error)
     const long long key = postgresApplyLockKey();
     QSqlQuery who(db);
     error = execBound(who,
-                      "SELECT a.pid, a.usename, a.application_name, COALESCE(a.client_addr::text, 'a local socket'), "
+                      "SELECT a.pid, a.usename, a.application_name, COALESCE(host(a.client_addr), 'a local socket'), "
                       "to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') "
                       "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                       "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
