@@ -18,9 +18,9 @@ const std::vector<Command>& commands();
 
 int runValidate(const std::vector<std::string>& args);
 int runFormat(const std::vector<std::string>& args);
-int runInit(const std::vector<std::string>& args);
 int runPlan(const std::vector<std::string>& args);
 int runImpact(const std::vector<std::string>& args);
+int runInit(const std::vector<std::string>& args);
 int runInspect(const std::vector<std::string>& args);
 int runApply(const std::vector<std::string>& args);
 int runDrift(const std::vector<std::string>& args);

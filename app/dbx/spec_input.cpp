@@ -1,5 +1,6 @@
 #include "app/dbx/spec_input.h"
 
+
 namespace dbx {
 
 bool isReadProblem(const ss::Diagnostic& d) { return d.ruleId == "io"; }
@@ -20,5 +21,6 @@ void printDiagnostics(const std::string& file, const std::vector<ss::Diagnostic>
             out << "  hint: " << d.hint << "\n";
     }
 }
+
 
 }  // namespace dbx

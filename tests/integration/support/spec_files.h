@@ -9,7 +9,10 @@
 // A spec of the repository (schema_specs/...), which must load without errors.
 inline ss::SchemaModel loadSpec(const std::string& relativePath)
 {
-    ss::LoadResult r = ss::loadSchemaFile(std::string(SS_SOURCE_DIR) + "/" + relativePath);
+    std::string path = SS_SOURCE_DIR;
+    path += '/';
+    path += relativePath;
+    ss::LoadResult r = ss::loadSchemaFile(path);
     REQUIRE(r.ok());
     return r.model;
 }
