@@ -21,6 +21,7 @@ int runFormat(const std::vector<std::string>& args);
 int runPlan(const std::vector<std::string>& args);
 int runImpact(const std::vector<std::string>& args);
 int runInit(const std::vector<std::string>& args);
+int runDiagram(const std::vector<std::string>& args);
 int runInspect(const std::vector<std::string>& args);
 int runApply(const std::vector<std::string>& args);
 int runDrift(const std::vector<std::string>& args);
