@@ -172,8 +172,12 @@ SplitScript splitSqlScript(std::string_view script, Dialect dialect)
 std::string firstLineOf(std::string_view sql, std::size_t maxLength)
 {
     const std::string line = trimmed(sql.substr(0, sql.find('\n')));
-    if (line.size() > maxLength)
-        return line.substr(0, maxLength - 3) + "...";
+    if (line.size() > maxLength) {
+        std::size_t cut = maxLength - 3;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut;  // never inside a UTF-8 sequence: the journal stores the text in a character column
+        return line.substr(0, cut) + "...";
+    }
     return sql.find('\n') == std::string_view::npos ? line : line + " ...";
 }
 

@@ -29,7 +29,7 @@ struct ApplyContext {
     void progress(const StatementProgress& p) const;
     bool cancelRequested() const;
     int total() const { return static_cast<int>(script.statements.size()); }
-    // Records the attempt as ended; returns the ledger's error, if any, added to the outcome.
+    // Records the attempt as ended in the ledger; a ledger that cannot be written is reported as a message.
     void finishEntry(LedgerStatus status, const std::string& error);
 };
 

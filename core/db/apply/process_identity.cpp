@@ -1,6 +1,6 @@
 #include "core/db/apply/process_identity.h"
 
-#include <QCoreApplication>
+#include <QString>
 #include <QSysInfo>
 
 #include <cerrno>

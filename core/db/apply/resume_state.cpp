@@ -32,8 +32,7 @@ std::string ranText(std::size_t applied, int total)
            " ran";
 }
 
-}  // namespace
-
+// The statements a journal shows as run, one "  N. first line" per line.
 std::string ranStatementsText(const std::vector<JournalStep>& steps)
 {
     std::string out;
@@ -41,6 +40,8 @@ std::string ranStatementsText(const std::vector<JournalStep>& steps)
         out += "\n  " + std::to_string(steps[i].index) + ". " + steps[i].firstLine;
     return out;
 }
+
+}  // namespace
 
 std::string closeAbandonedAttempts(ApplyContext& c)
 {

@@ -17,7 +17,4 @@ std::string closeAbandonedAttempts(ApplyContext& context);
 // left part-applied (unless this migration was planned from the live schema).
 std::string decideResume(ApplyContext& context, const std::optional<LedgerEntry>& previous);
 
-// The statements a journal shows as run, one "  N. first line" per line.
-std::string ranStatementsText(const std::vector<JournalStep>& steps);
-
 }  // namespace ss

@@ -46,4 +46,5 @@ TEST_CASE("A statement's first line is what logs show", "[apply][splitter]")
     CHECK(firstLineOf("DROP TABLE \"x\"") == "DROP TABLE \"x\"");
     CHECK(firstLineOf("CREATE TABLE \"x\" (\n  a INTEGER\n)") == "CREATE TABLE \"x\" ( ...");
     CHECK(firstLineOf(std::string(200, 'a'), 20) == std::string(17, 'a') + "...");
+    CHECK(firstLineOf("abcdefghijklmnop\xC3\xA9\xC3\xA9\xC3\xA9", 20) == "abcdefghijklmnop...");
 }
