@@ -126,7 +126,7 @@ TEST_CASE("dbx apply refuses a breaking change, then with --allow-breaking backs
     }
 }
 
-TEST_CASE("dbx apply --target plans against the live schema; dbx drift reports what differs with its risk",
+TEST_CASE("dbx apply --target plans against the live schema, and dbx drift reports what differs with its risk",
           "[apply][cli][drift]")
 {
     for (const Dialect dialect : kAllDialects) {

@@ -27,7 +27,7 @@ int createdTables(ApplyTarget& db)
 
 }  // namespace
 
-TEST_CASE("A dbx apply killed with SIGKILL mid-migration leaves a ledger that tells the truth; the re-run completes",
+TEST_CASE("A dbx apply killed with SIGKILL mid-migration leaves a ledger that tells the truth, and the re-run completes",
           "[apply][fault][kill]")
 {
     for (const Dialect dialect : kAllDialects) {

@@ -36,7 +36,7 @@ void applyShopV1WithData(SqliteFixture& f)
 
 }  // namespace
 
-TEST_CASE("SQLite: a migration applies in one transaction, once; a changed file is refused", "[apply][sqlite]")
+TEST_CASE("SQLite: a migration applies in one transaction, once, and a changed file is refused", "[apply][sqlite]")
 {
     SqliteFixture f;
     const MigrationScript v1 = f.script("0001_shop.sql", plannedMigration(SchemaModel{}, specFromYaml(kShopV1), Dialect::Sqlite));
@@ -160,7 +160,7 @@ TEST_CASE("SQLite: cancelling between statements rolls the whole migration back"
     CHECK(seen[3].firstLine == firstLineOf(v1.statements[1].sql));
 }
 
-TEST_CASE("SQLite: a live lock holder makes a second apply give up, naming it; a dead one is taken over", "[apply][sqlite][lock]")
+TEST_CASE("SQLite: a live lock holder makes a second apply give up, naming it, and a dead one is taken over", "[apply][sqlite][lock]")
 {
     SqliteFixture f;
     const MigrationScript v1 = f.script("0001_shop.sql", plannedMigration(SchemaModel{}, specFromYaml(kShopV1), Dialect::Sqlite));
