@@ -70,7 +70,7 @@ PlanPage::PlanPage(Workspace& workspace, QWidget* parent)
       targetPicker_(new SpecSourcePicker(this)),
       dialectBox_(new QComboBox(this)),
       withSidecar_(new QCheckBox(tr("With &impact report"), this)),
-      exportButton_(new QPushButton(tr("&Export Migration…"), this)),
+      exportButton_(new QPushButton(tr("E&xport Migration…"), this)),
       summary_(new QLabel(this)),
       operationsTitle_(sectionTitle(tr("Operations"), this)),
       sqlTitle_(sectionTitle(tr("SQL"), this)),
