@@ -35,9 +35,10 @@ void writeFile(const QString& path, const QByteArray& text)
 
 }  // namespace
 
-PlanFixture::PlanFixture(const QByteArray& current, const QByteArray& target)
+PlanFixture::PlanFixture(const QByteArray& current, const QByteArray& target, const QByteArray& projectFile)
 {
     isolateSettings();
+    if (!projectFile.isEmpty()) writeFile(path(QStringLiteral("dbx.yml")), projectFile);
     writeFile(path(QStringLiteral("current.yml")), current);
     writeFile(path(QStringLiteral("target.yml")), target);
     window = std::make_unique<ui::MainWindow>();

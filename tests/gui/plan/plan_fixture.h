@@ -10,14 +10,14 @@
 
 namespace ss::test {
 
-// A shown main window on a project folder of its own holding current.yml and target.yml, with target.yml open
-// in the Design page and the Plan page in front, planned.
+// A shown main window on a project folder of its own holding current.yml and target.yml (and dbx.yml when
+// `projectFile` is given), with target.yml open in the Design page and the Plan page in front, planned.
 struct PlanFixture {
     QTemporaryDir dir;
     std::unique_ptr<ui::MainWindow> window;
     ui::PlanPage* page = nullptr;
 
-    PlanFixture(const QByteArray& current, const QByteArray& target);
+    PlanFixture(const QByteArray& current, const QByteArray& target, const QByteArray& projectFile = {});
     // The bundled demo project: current.yml against loan_risk.yml.
     PlanFixture();
 

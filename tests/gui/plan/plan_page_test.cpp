@@ -77,6 +77,10 @@ TEST_CASE("the Plan page shows the demo's operations in order, each with the pla
         CHECK(row->childCount() == static_cast<int>(op.risks.size()));
     }
     CHECK(page.summaryText().startsWith(QStringLiteral("2 tables added, 3 columns added")));
+    CHECK(page.currentSource() == ui::SpecSource{ui::SpecSource::Kind::File,
+                                                 QString::fromStdString(fixture.window->workspace().project().currentSpecPath())});
+    CHECK(page.targetSource().kind == ui::SpecSource::Kind::DesignSpec);
+    CHECK(page.dialect() == Dialect::Sqlite);
     CHECK(page.diffView()->left()->lines() == page.diffView()->right()->lines());
     CHECK(page.diffView()->firstChangedRow() >= 0);
 }
@@ -101,6 +105,15 @@ TEST_CASE("a dropped column is high risk, with its rule and reason unfolded unde
     CHECK(fixture.page->detailText().contains(QString::fromStdString(op.risks.front().message).toHtmlEscaped()));
     CHECK(fixture.page->summaryText().contains(QStringLiteral("1 column dropped")));
     CHECK(fixture.page->riskText() == QStringLiteral("Operations (1): 1 high, 0 medium, 0 safe"));
+}
+
+TEST_CASE("the dialect starts as the project's", "[gui][plan]")
+{
+    PlanFixture fixture(validSpec(), withoutCity(), "name: shop\ndialect: postgresql\n");
+    CHECK(fixture.page->dialect() == Dialect::PostgreSql);
+    CHECK(fixture.page->sql().dialect == Dialect::PostgreSql);
+    CHECK(sqlText(*fixture.page).contains(QStringLiteral("ALTER TABLE \"dim_customer\" DROP COLUMN \"city\"")));
+    CHECK_FALSE(sqlText(*fixture.page).contains(QStringLiteral("PRAGMA")));
 }
 
 TEST_CASE("switching the dialect re-renders the SQL with that dialect's quoting", "[gui][plan]")
