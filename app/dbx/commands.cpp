@@ -5,11 +5,14 @@ namespace dbx {
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> list = {
+        {"init", "create a project folder", runInit},
         {"validate", "check a spec and print located diagnostics", runValidate},
         {"format", "rewrite a spec in its canonical form", runFormat},
+        {"inspect", "read a live database's schema into a spec", runInspect},
         {"plan", "diff two specs: ordered operations, risk and migration SQL", runPlan},
         {"impact", "the risk report of a change, without the SQL", runImpact},
-        {"init", "create a project folder", runInit},
+        {"seed", "generate synthetic data for a spec (dry run, inferred profile)", runSeed},
+        {"diagram", "draw the ER diagram of a spec (SVG, PNG, PDF, DOT, Mermaid)", runDiagram},
     };
     return list;
 }

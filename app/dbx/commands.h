@@ -21,5 +21,8 @@ int runFormat(const std::vector<std::string>& args);
 int runPlan(const std::vector<std::string>& args);
 int runImpact(const std::vector<std::string>& args);
 int runInit(const std::vector<std::string>& args);
+int runDiagram(const std::vector<std::string>& args);
+int runInspect(const std::vector<std::string>& args);
+int runSeed(const std::vector<std::string>& args);
 
 }  // namespace dbx

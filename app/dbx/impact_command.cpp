@@ -12,7 +12,7 @@ namespace dbx {
 
 namespace {
 
-const char* kImpactUsage = "Usage: dbx impact FILE --current FILE [--summary-only] [--json]";
+const char* kImpactUsage = "Usage: dbx impact FILE (--current FILE | --db URL) [--summary-only] [--json]";
 
 }  // namespace
 
@@ -20,13 +20,14 @@ int runImpact(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"current", "db"}, {"summary-only", "json", "help"}, error))
+    if (!args.parse(argv, {"current", "db", "project"}, {"summary-only", "json", "no-cache", "help"}, error))
         return usageError("impact", error, kImpactUsage);
     if (args.has("help")) {
         std::cout << kImpactUsage
                   << "\n\nThe risk report of turning the current schema into FILE: every operation with its risk\n"
                      "(safe, medium, high) and the rules behind it, then a summary.\n"
                      "  --current FILE   the schema as it is now\n"
+                     "  --db URL         or read it from a live database (a URL or a dbx.yml environment)\n"
                      "  --summary-only   print only the summary\n"
                      "  --json           print {\"operations\": [...], \"summary\": {...}}\n"
                      "Exit: 0 reported, 1 spec errors, 2 usage error or unreadable file.\n";

@@ -14,7 +14,7 @@ namespace dbx {
 namespace {
 
 const char* kPlanUsage =
-    "Usage: dbx plan --target FILE --current FILE [--dialect sqlite|postgresql|mysql] [--out FILE.sql] "
+    "Usage: dbx plan --target FILE (--current FILE | --db URL) [--dialect sqlite|postgresql|mysql] [--out FILE.sql] "
     "[--impact-meta] [--json] [--fail-on-risk safe|medium|high]";
 
 void printHelp()
@@ -23,7 +23,9 @@ void printHelp()
               << "\n\nCompare the target spec with the current one: the ordered operations, the risk of each, and the SQL.\n"
                  "  --target FILE        the schema you want\n"
                  "  --current FILE       the schema as it is now\n"
-                 "  --dialect NAME       sqlite (default), postgresql or mysql (MariaDB too)\n"
+                 "  --db URL             or read it from a live database (a URL or a dbx.yml environment; see dbx inspect)\n"
+                 "  --project DIR        the project folder for --db (default: the current folder)\n"
+                 "  --dialect NAME       sqlite (default), postgresql or mysql (MariaDB too); with --db, the database's\n"
                  "  --out FILE.sql       write the migration: a header with versions and checksum, then the SQL\n"
                  "  --impact-meta        with --out, also write FILE.sql.impact.json (every operation, its risk and reasons)\n"
                  "  --json               print {\"operations\": [...], \"sql\": \"...\", \"summary\": {...}}\n"
@@ -46,7 +48,8 @@ int runPlan(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"target", "current", "dialect", "out", "fail-on-risk", "db"}, {"impact-meta", "json", "help"}, error))
+    if (!args.parse(argv, {"target", "current", "dialect", "out", "fail-on-risk", "db", "project"},
+                    {"impact-meta", "json", "no-cache", "help"}, error))
         return usageError("plan", error, kPlanUsage);
     if (args.has("help")) {
         printHelp();
@@ -54,7 +57,7 @@ int runPlan(const std::vector<std::string>& argv)
     }
     if (!args.positionals().empty())
         return usageError("plan", "unexpected argument '" + args.positionals().front() + "'", kPlanUsage);
-    const auto dialect = ss::parseDialect(args.value("dialect", "sqlite"));
+    auto dialect = ss::parseDialect(args.value("dialect", "sqlite"));
     if (!dialect)
         return usageError("plan", "unknown dialect '" + args.value("dialect") + "'", kPlanUsage);
     ss::RiskLevel failLevel = ss::RiskLevel::High;
@@ -67,6 +70,8 @@ int runPlan(const std::vector<std::string>& argv)
     PlanInputs inputs;
     if (const int code = loadPlanInputs("plan", args.value("target"), args, kPlanUsage, inputs); code >= 0)
         return code;
+    if (inputs.databaseDialect && !args.has("dialect"))
+        dialect = inputs.databaseDialect;
 
     const ss::Plan plan = ss::diff(inputs.current, inputs.target);
     const ss::Migration migration = ss::renderMigration(plan, *dialect);

@@ -1,5 +1,6 @@
 #include "app/dbx/plan_input.h"
 
+#include "app/dbx/database_input.h"
 #include "app/dbx/spec_input.h"
 
 #include "core/spec/spec_check.h"
@@ -31,18 +32,22 @@ int loadSide(const std::string& command, const std::string& file, ss::SchemaMode
 int loadPlanInputs(const std::string& command, const std::string& targetFile, const Args& args, const std::string& usage,
                    PlanInputs& inputs)
 {
-    if (args.has("db"))
-        return usageError(command,
-                          "--db needs a database connection, which this version of dbx cannot open yet; "
-                          "export the current schema to a spec and pass it with --current FILE",
-                          usage);
     if (targetFile.empty())
         return usageError(command, "the target spec is missing", usage);
-    if (!args.has("current"))
-        return usageError(command, "--current FILE is required (the schema as it is now)", usage);
-    if (const int code = loadSide(command, args.value("current"), inputs.current); code >= 0)
+    if (args.has("db") && args.has("current"))
+        return usageError(command, "give either --current FILE or --db URL, not both", usage);
+    if (!args.has("current") && !args.has("db"))
+        return usageError(command, "--current FILE or --db URL is required (the schema as it is now)", usage);
+    if (const int code = loadSide(command, targetFile, inputs.target); code >= 0)
         return code;
-    return loadSide(command, targetFile, inputs.target);
+    if (!args.has("db"))
+        return loadSide(command, args.value("current"), inputs.current);
+    InspectedDatabase inspected;
+    if (const int code = inspectDatabaseArg(command, args, usage, inspected); code >= 0)
+        return code;
+    inputs.current = std::move(inspected.result.model);
+    inputs.databaseDialect = inspected.dialect;
+    return -1;
 }
 
 }  // namespace dbx

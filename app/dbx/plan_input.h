@@ -2,7 +2,9 @@
 
 #include "app/dbx/cli_args.h"
 #include "core/plan/plan.h"
+#include "core/sql/dialect.h"
 
+#include <optional>
 #include <string>
 
 namespace dbx {
@@ -11,10 +13,11 @@ namespace dbx {
 struct PlanInputs {
     ss::SchemaModel current;
     ss::SchemaModel target;
+    std::optional<ss::Dialect> databaseDialect;  // set when the current schema was inspected from --db
 };
 
 // Loads both specs; on failure prints why and returns the exit code (2 unreadable, 1 spec errors), else -1.
-// `--db` is refused with a pointer to --current until connections exist.
+// With `--db URL|ENVIRONMENT` the current schema is inspected from that database instead of read from --current.
 int loadPlanInputs(const std::string& command, const std::string& targetFile, const Args& args, const std::string& usage,
                    PlanInputs& inputs);
 

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <catch2/catch.hpp>
+
+#include <QByteArray>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QString>
 #include <QStringList>
 
@@ -23,4 +28,14 @@ inline DbxRun runDbx(const QStringList& args, const QString& workingDir = {})
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+// Writes a file into a test's temporary folder and returns its path.
+inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    return path;
 }

@@ -2,6 +2,7 @@
 
 #include "core/spec/yaml_loader.h"
 #include "core/util/atomic_file.h"
+#include "ui/design/table_cursor_sync.h"
 #include "ui/design/validation_runner.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
@@ -72,6 +73,8 @@ DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
     layout->addWidget(status_);
+
+    new TableCursorSync(editor_, workspace_, this);
 
     debounce_.setSingleShot(true);
     debounce_.setInterval(kValidationDelayMs);

@@ -1,6 +1,7 @@
 #include "ui/shell/page_registry.h"
 
 #include "ui/design/design_page.h"
+#include "ui/diagram/diagram_page.h"
 #include "ui/plan/plan_page.h"
 
 #include <algorithm>
@@ -24,6 +25,7 @@ const std::vector<PageEntry>& pageRegistry()
         std::vector<PageEntry> list = {
             entry<DesignPage>(),
             entry<PlanPage>(),
+            entry<DiagramPage>(),
         };
         std::stable_sort(list.begin(), list.end(),
                          [](const PageEntry& a, const PageEntry& b) { return a.stage < b.stage; });

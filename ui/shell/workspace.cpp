@@ -27,4 +27,11 @@ void Workspace::setModel(std::shared_ptr<const SchemaModel> model, std::vector<D
     Q_EMIT modelChanged();
 }
 
+void Workspace::setSelectedTable(const QString& table)
+{
+    if (table == selectedTable_) return;
+    selectedTable_ = table;
+    Q_EMIT selectedTableChanged(table);
+}
+
 }  // namespace ss::ui

@@ -32,16 +32,23 @@ public:
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
     void setModel(std::shared_ptr<const SchemaModel> model, std::vector<Diagnostic> diagnostics);
 
+    // The table the user is looking at, shared by the editor (the cursor is in it) and the diagram (it is
+    // selected there); empty when none.
+    QString selectedTable() const { return selectedTable_; }
+    void setSelectedTable(const QString& table);
+
 Q_SIGNALS:
     void projectChanged();
     void specPathChanged(const QString& path);
     void modelChanged();
+    void selectedTableChanged(const QString& table);
 
 private:
     Project project_;
     QString specPath_;
     std::shared_ptr<const SchemaModel> model_ = std::make_shared<const SchemaModel>();
     std::vector<Diagnostic> diagnostics_;
+    QString selectedTable_;
 };
 
 }  // namespace ss::ui

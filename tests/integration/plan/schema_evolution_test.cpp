@@ -1,6 +1,7 @@
 #include "support/apply_migration.h"
 #include "support/catalog_text.h"
 #include "support/scratch_database.h"
+#include "support/spec_files.h"
 
 #include "core/plan/plan.h"
 #include "core/spec/validator.h"
@@ -16,13 +17,6 @@
 using namespace ss;
 
 namespace {
-
-SchemaModel loadSpec(const std::string& relativePath)
-{
-    LoadResult r = loadSchemaFile(std::string(SS_SOURCE_DIR) + "/" + relativePath);
-    REQUIRE(r.ok());
-    return r.model;
-}
 
 Table& table(SchemaModel& m, const std::string& name)
 {

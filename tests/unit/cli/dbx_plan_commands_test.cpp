@@ -106,9 +106,9 @@ TEST_CASE("dbx plan usage errors exit 2, spec errors exit 1")
     CHECK(runDbx({"plan", "--target", kTarget, "--current", kCurrent, "--fail-on-risk", "extreme"}).exitCode == 2);
     CHECK(runDbx({"plan", "--target", kTarget, "--current", kCurrent, "--impact-meta"}).exitCode == 2);
     CHECK(runDbx({"plan", "--target", kTarget, "--current", "/nonexistent/spec.yml"}).exitCode == 2);
-    const DbxRun db = runDbx({"plan", "--target", kTarget, "--db", "postgresql://u@localhost/db"});
+    const DbxRun db = runDbx({"plan", "--target", kTarget, "--current", kCurrent, "--db", "postgresql://u@localhost/db"});
     CHECK(db.exitCode == 2);
-    CHECK(db.err.contains("--current FILE"));
+    CHECK(db.err.contains("not both"));
 
     QTemporaryDir dir;
     QFile bad(dir.filePath("bad.yml"));
@@ -140,5 +140,7 @@ TEST_CASE("dbx impact reports risks without SQL, in full or as a summary")
     CHECK(s["summary"].toObject()["highest"].toString() == "high");
 
     CHECK(runDbx({"impact", kTarget}).exitCode == 2);
-    CHECK(runDbx({"impact", kTarget, "--db", "mysql://u@h/db"}).exitCode == 2);
+    const DbxRun password = runDbx({"impact", kTarget, "--db", "mysql://u:secret@h/db"});
+    CHECK(password.exitCode == 2);
+    CHECK_FALSE(password.err.contains("secret"));
 }

@@ -10,15 +10,6 @@
 
 namespace {
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(content);
-    return path;
-}
-
 QByteArray readFile(const QString& path)
 {
     QFile f(path);

@@ -9,9 +9,9 @@
 // Specs used by the plan tests, loaded from the source tree; a spec that does not load fails the test.
 inline ss::SchemaModel loadTestSpec(const std::string& relativePath)
 {
-    // Built by appending: GCC 12 warns (-Warray-bounds, a false positive) about the inlined operator+ chain.
+    // Appending rather than chaining operator+ keeps GCC 12 from a false -Warray-bounds in libstdc++.
     std::string path = SS_SOURCE_DIR;
-    path += '/';
+    path += "/";
     path += relativePath;
     ss::LoadResult r = ss::loadSchemaFile(path);
     INFO(relativePath);

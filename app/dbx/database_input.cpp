@@ -1,0 +1,38 @@
+#include "app/dbx/database_input.h"
+
+#include "core/db/project_database.h"
+#include "core/db/snapshot_cache.h"
+
+#include <iostream>
+
+namespace dbx {
+
+int inspectDatabaseArg(const std::string& command, const Args& args, const std::string& usage, InspectedDatabase& out)
+{
+    const ss::UrlParseResult target = ss::resolveDatabase(args.value("db"), args.value("project"));
+    if (!target.ok())
+        return usageError(command, target.error, usage);
+    out.dialect = target.url.dialect;
+    out.display = target.url.display();
+
+    ss::DatabaseConnection connection;
+    ss::OpenOptions open;
+    open.readOnly = true;
+    if (std::string error = connection.open(target.url, open); !error.empty()) {
+        std::cerr << "dbx " << command << ": " << error << "\n";
+        return kFindings;
+    }
+    ss::SnapshotCache cache(args.has("no-cache") ? std::string() : ss::SnapshotCache::defaultDirectory());
+    ss::InspectOptions options;
+    options.cache = args.has("no-cache") ? nullptr : &cache;
+    out.result = ss::inspectDatabase(connection, options);
+    if (!out.result.ok()) {
+        std::cerr << "dbx " << command << ": " << out.result.error << "\n";
+        return kFindings;
+    }
+    for (const auto& note : out.result.notes)
+        std::cerr << "dbx " << command << ": note: " << note << "\n";
+    return -1;
+}
+
+}  // namespace dbx

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "app/dbx/cli_args.h"
+#include "core/db/inspect/inspector.h"
+
+#include <string>
+
+namespace dbx {
+
+struct InspectedDatabase {
+    ss::InspectResult result;
+    ss::Dialect dialect = ss::Dialect::Sqlite;
+    std::string display;  // the database's URL without secrets
+};
+
+// `--db URL|ENVIRONMENT [--project DIR] [--no-cache]`: opens the database (SQLite read-only) and inspects it
+// through the snapshot cache. Notes go to stderr. On failure prints why and returns the exit code (2 for a bad
+// URL, 1 when the database cannot be reached or read), else -1.
+int inspectDatabaseArg(const std::string& command, const Args& args, const std::string& usage, InspectedDatabase& out);
+
+}  // namespace dbx

@@ -1,0 +1,77 @@
+#include "core/db/inspect/inspector.h"
+
+#include "core/db/inspect/catalog_session.h"
+#include "core/db/inspect/dialect_readers.h"
+#include "core/db/inspect/table_roles.h"
+#include "core/db/snapshot_cache.h"
+
+namespace ss {
+
+namespace {
+
+std::string fingerprint(Dialect dialect, CatalogSession& session)
+{
+    switch (dialect) {
+    case Dialect::PostgreSql: return postgreSqlFingerprint(session);
+    case Dialect::MySql: return mySqlFingerprint(session);
+    case Dialect::Sqlite: return sqliteFingerprint(session);
+    }
+    return {};
+}
+
+bool readCatalog(Dialect dialect, CatalogSession& session, CatalogSnapshot& out)
+{
+    switch (dialect) {
+    case Dialect::PostgreSql: return readPostgreSqlCatalog(session, out);
+    case Dialect::MySql: return readMySqlCatalog(session, out);
+    case Dialect::Sqlite: return readSqliteCatalog(session, out);
+    }
+    return false;
+}
+
+}  // namespace
+
+InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptions& options)
+{
+    InspectResult result;
+    if (!connection.isOpen()) {
+        result.error = "the database connection is not open";
+        return result;
+    }
+    const Dialect dialect = connection.dialect();
+    const std::string key = connection.url().display();
+    CatalogSession session(connection.db());
+
+    std::string print;
+    if (options.cache) {
+        print = fingerprint(dialect, session);
+        if (auto cached = options.cache->find(key, print)) {
+            result.model = std::move(cached->model);
+            result.notes = std::move(cached->notes);
+            result.fromCache = true;
+            result.catalogQueries = session.queries();
+            return result;
+        }
+    }
+
+    CatalogSnapshot snapshot;
+    if (!readCatalog(dialect, session, snapshot)) {
+        result.error = key + ": " + session.error();
+        result.catalogQueries = session.queries();
+        return result;
+    }
+    assignTableRoles(snapshot.model);
+    result.model = std::move(snapshot.model);
+    result.notes = std::move(snapshot.notes);
+    result.catalogQueries = session.queries();
+    // The fingerprint was read before the catalog: a change in between makes the next fingerprint differ, so a
+    // snapshot is never kept past a change.
+    if (options.cache) {
+        // A cache that cannot be written costs only speed next time; the inspection itself succeeded.
+        if (std::string cacheError = options.cache->store(key, print, {result.model, result.notes}); !cacheError.empty())
+            result.notes.push_back("snapshot cache: " + cacheError);
+    }
+    return result;
+}
+
+}  // namespace ss

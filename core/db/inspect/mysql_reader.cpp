@@ -1,0 +1,263 @@
+#include "core/db/inspect/dialect_readers.h"
+#include "core/db/inspect/type_mapping.h"
+#include "core/db/inspect/view_dependencies.h"
+
+#include <QSqlQuery>
+
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace ss {
+
+namespace {
+
+const QString kTables = QStringLiteral(
+    "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, VERSION() FROM information_schema.TABLES "
+    "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME");
+
+const QString kColumns = QStringLiteral(
+    "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, COLUMN_DEFAULT IS NULL, EXTRA, "
+    "COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+    "ORDER BY TABLE_NAME, ORDINAL_POSITION");
+
+const QString kIndexes = QStringLiteral(
+    "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART IS NOT NULL, INDEX_TYPE "
+    "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
+    "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX");
+
+const QString kForeignKeys = QStringLiteral(
+    "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, "
+    "r.UPDATE_RULE, r.DELETE_RULE, k.REFERENCED_TABLE_SCHEMA = DATABASE() "
+    "FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
+    "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME "
+    "WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL "
+    "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION");
+
+// MariaDB names checks per table and says which table in CHECK_CONSTRAINTS; MySQL 8 names them per schema and
+// says it only in TABLE_CONSTRAINTS.
+const QString kChecksMariaDb = QStringLiteral(
+    "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+    "WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY TABLE_NAME, CONSTRAINT_NAME");
+const QString kChecksMySql = QStringLiteral(
+    "SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS cc "
+    "JOIN information_schema.TABLE_CONSTRAINTS tc ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA "
+    "AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME AND tc.CONSTRAINT_TYPE = 'CHECK' "
+    "WHERE cc.CONSTRAINT_SCHEMA = DATABASE() ORDER BY tc.TABLE_NAME, cc.CONSTRAINT_NAME");
+
+const QString kViews = QStringLiteral(
+    "SELECT TABLE_NAME, VIEW_DEFINITION, DATABASE() FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() "
+    "ORDER BY TABLE_NAME");
+
+// InnoDB treats RESTRICT and NO ACTION alike, and reports the default as RESTRICT.
+FkAction fkAction(const std::string& rule)
+{
+    if (rule == "CASCADE")
+        return FkAction::Cascade;
+    if (rule == "SET NULL")
+        return FkAction::SetNull;
+    if (rule == "SET DEFAULT")
+        return FkAction::SetDefault;
+    return FkAction::NoAction;
+}
+
+// The server writes view definitions with every name qualified by the database; a spec must not name it.
+std::string withoutDatabaseQualifier(std::string sql, const std::string& database)
+{
+    const std::string qualifier = "`" + database + "`.";
+    for (auto at = sql.find(qualifier); at != std::string::npos; at = sql.find(qualifier, at))
+        sql.erase(at, qualifier.size());
+    return sql;
+}
+
+class Reader {
+public:
+    Reader(CatalogSession& session, CatalogSnapshot& out) : m_session(session), m_out(out), m_tables(out.model) {}
+
+    bool read()
+    {
+        if (!readTables() || !readColumns() || !readForeignKeys() || !readIndexes() || !readChecks() || !readViews())
+            return false;
+        for (Table& t : m_out.model.tables)
+            for (auto& fk : m_fks[t.name])
+                t.foreignKeys.push_back(std::move(fk));
+        return true;
+    }
+
+private:
+    bool readTables()
+    {
+        return m_session.each("tables", kTables, [&](const QSqlQuery& q) {
+            m_mariaDb = textAt(q, 3).find("MariaDB") != std::string::npos;
+            if (textAt(q, 1) == "VIEW") {
+                m_viewNames.push_back(textAt(q, 0));
+                return;
+            }
+            Table t;
+            t.name = textAt(q, 0);
+            t.description = textAt(q, 2);
+            const std::string key = t.name;
+            m_tables.add(key, std::move(t));
+        });
+    }
+
+    bool readColumns()
+    {
+        return m_session.each("columns", kColumns, [&](const QSqlQuery& q) {
+            Table* t = m_tables.find(textAt(q, 0));
+            if (!t)
+                return;
+            Column c;
+            c.name = textAt(q, 1);
+            c.type = mySqlType(textAt(q, 2));
+            c.nullable = textAt(q, 3) == "YES";
+            const std::string extra = toLower(textAt(q, 6));
+            c.identity = extra.find("auto_increment") != std::string::npos;
+            if (extra.find("generated") != std::string::npos && extra.find("default_generated") == std::string::npos)
+                m_out.notes.push_back("column " + t->name + "." + c.name +
+                                      " is a generated column; the model keeps it as a plain column");
+            else if (!c.identity)
+                c.defaultValue = mySqlDefault(textAt(q, 4), q.value(5).toBool(), m_mariaDb,
+                                              extra.find("default_generated") != std::string::npos);
+            c.description = textAt(q, 7);
+            t->columns.push_back(std::move(c));
+        });
+    }
+
+    bool readForeignKeys()
+    {
+        return m_session.each("foreign keys", kForeignKeys, [&](const QSqlQuery& q) {
+            const std::string tableName = textAt(q, 0);
+            if (!m_tables.contains(tableName))
+                return;
+            auto& fks = m_fks[tableName];
+            const std::string name = textAt(q, 1);
+            m_fkNames[tableName].insert(name);
+            if (fks.empty() || fks.back().name != name) {
+                ForeignKey fk;
+                fk.name = name;
+                fk.refTable = textAt(q, 3);
+                fk.onUpdate = fkAction(textAt(q, 5));
+                fk.onDelete = fkAction(textAt(q, 6));
+                if (!q.value(7).toBool())
+                    m_out.notes.push_back("foreign key " + name + " on " + tableName + " references " + fk.refTable +
+                                          " in another database");
+                fks.push_back(std::move(fk));
+            }
+            fks.back().columns.push_back(textAt(q, 2));
+            fks.back().refColumns.push_back(textAt(q, 4));
+        });
+    }
+
+    bool readIndexes()
+    {
+        struct Found {
+            bool unique = false;
+            std::vector<std::string> columns;
+            std::string unsupported;
+        };
+        std::map<std::pair<std::string, std::string>, Found> indexes;
+        const bool ok = m_session.each("indexes", kIndexes, [&](const QSqlQuery& q) {
+            Found& ix = indexes[{textAt(q, 0), textAt(q, 1)}];
+            ix.unique = textAt(q, 2) == "0";
+            if (q.value(3).isNull())
+                ix.unsupported = "indexes an expression";
+            else if (q.value(4).toBool())
+                ix.unsupported = "indexes a column prefix";
+            else if (textAt(q, 5) != "BTREE")
+                ix.unsupported = "is a " + textAt(q, 5) + " index";
+            ix.columns.push_back(textAt(q, 3));
+        });
+        for (auto& [key, ix] : indexes) {
+            Table* t = m_tables.find(key.first);
+            if (!t)
+                continue;
+            const std::string& name = key.second;
+            if (!ix.unsupported.empty()) {
+                m_out.notes.push_back("index " + name + " on " + t->name + " " + ix.unsupported +
+                                      ", which the model cannot hold: left out");
+            } else if (name == "PRIMARY") {
+                t->primaryKey = std::move(ix.columns);
+            } else if (ix.unique) {
+                // MySQL keeps a unique constraint as a unique index: the model calls both a unique constraint.
+                t->uniques.push_back({name, std::move(ix.columns), {}});
+            } else if (!m_fkNames[key.first].count(name)) {  // not the index InnoDB made for a foreign key
+                t->indexes.push_back({name, std::move(ix.columns), false, {}});
+            }
+        }
+        return ok;
+    }
+
+    bool readChecks()
+    {
+        return m_session.each("check constraints", m_mariaDb ? kChecksMariaDb : kChecksMySql, [&](const QSqlQuery& q) {
+            Table* t = m_tables.find(textAt(q, 0));
+            if (!t)
+                return;
+            const std::string name = textAt(q, 1);
+            const std::string clause = textAt(q, 2);
+            // MariaDB's JSON is LONGTEXT with a json_valid() check named after the column.
+            Column* c = t->findColumn(name);
+            if (c && c->type.kind == TypeKind::Text && clause == "json_valid(`" + c->name + "`)") {
+                c->type = DataType::of(TypeKind::Json);
+                return;
+            }
+            t->checks.push_back({name, clause, {}});
+        });
+    }
+
+    bool readViews()
+    {
+        std::vector<std::string> names = m_viewNames;
+        for (const auto& t : m_out.model.tables)
+            names.push_back(t.name);
+        return m_session.each("views", kViews, [&](const QSqlQuery& q) {
+            View v;
+            v.name = textAt(q, 0);
+            v.sql = withoutDatabaseQualifier(textAt(q, 1), textAt(q, 2));
+            v.dependsOn = referencedObjects(v.sql, names, v.name);
+            m_out.model.views.push_back(std::move(v));
+        });
+    }
+
+    CatalogSession& m_session;
+    CatalogSnapshot& m_out;
+    bool m_mariaDb = true;
+    TableRegistry m_tables;
+    std::vector<std::string> m_viewNames;
+    std::unordered_map<std::string, std::vector<ForeignKey>> m_fks;
+    std::unordered_map<std::string, std::set<std::string>> m_fkNames;
+};
+
+}  // namespace
+
+bool readMySqlCatalog(CatalogSession& session, CatalogSnapshot& out)
+{
+    return Reader(session, out).read();
+}
+
+// One row summarising every catalog table the model is read from: any schema change alters a count or a
+// checksum; data changes do not (UPDATE_TIME is left out on purpose).
+std::string mySqlFingerprint(CatalogSession& session)
+{
+    const QString sql = QStringLiteral(
+        "SELECT CONCAT_WS('/', DATABASE(), "
+        "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, TABLE_TYPE, CREATE_TIME, TABLE_COMMENT))), 0)) "
+        "   FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()), "
+        "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, "
+        "   IS_NULLABLE, COALESCE(COLUMN_DEFAULT, '<none>'), EXTRA, COLUMN_COMMENT))), 0)) "
+        "   FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()), "
+        "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, "
+        "   COLUMN_NAME))), 0)) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()), "
+        "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME, "
+        "   UPDATE_RULE, DELETE_RULE))), 0)) FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()), "
+        "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', CONSTRAINT_NAME, CHECK_CLAUSE))), 0)) "
+        "   FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()), "
+        "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, VIEW_DEFINITION))), 0)) "
+        "   FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()))");
+    std::string fingerprint;
+    session.each("catalog fingerprint", sql, [&](const QSqlQuery& q) { fingerprint = textAt(q, 0); });
+    return fingerprint;
+}
+
+}  // namespace ss

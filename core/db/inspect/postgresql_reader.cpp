@@ -1,0 +1,283 @@
+#include "core/db/inspect/dialect_readers.h"
+#include "core/db/inspect/type_mapping.h"
+
+#include <QSqlQuery>
+
+#include <cctype>
+#include <unordered_map>
+
+namespace ss {
+
+namespace {
+
+// Everything is read from the connection's current schema (`public` unless search_path says otherwise).
+constexpr const char* kSchema = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())";
+
+const QString kRelations = QStringLiteral(R"(
+    SELECT c.oid, c.relname, c.relkind, COALESCE(ds.description, ''),
+           CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END
+    FROM pg_class c
+    LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
+    WHERE c.relnamespace = %1 AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
+    ORDER BY c.relname)").arg(kSchema);
+
+const QString kColumns = QStringLiteral(R"(
+    SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
+           COALESCE(pg_get_expr(d.adbin, d.adrelid), ''), COALESCE(ds.description, ''), a.attgenerated, ty.typtype
+    FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_type ty ON ty.oid = a.atttypid
+    LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+    LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
+    WHERE c.relnamespace = %1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+    ORDER BY a.attrelid, a.attnum)").arg(kSchema);
+
+const QString kConstraints = QStringLiteral(R"(
+    SELECT co.conrelid, co.conname, co.contype, co.conkey::text, co.confrelid, co.confkey::text, co.confupdtype,
+           co.confdeltype, CASE WHEN co.contype IN ('c', 'x') THEN pg_get_constraintdef(co.oid, true) END,
+           co.confrelid::regclass::text
+    FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid
+    WHERE c.relnamespace = %1 AND co.contype IN ('p', 'u', 'f', 'c', 'x') AND NOT c.relispartition
+    ORDER BY co.conrelid, co.conname)").arg(kSchema);
+
+// Indexes behind a primary key, unique or exclusion constraint are that constraint, not indexes of their own.
+const QString kIndexes = QStringLiteral(R"(
+    SELECT ix.indrelid, i.relname, ix.indisunique, ix.indkey::text, ix.indexprs IS NOT NULL, ix.indpred IS NOT NULL,
+           am.amname, ix.indnkeyatts < ix.indnatts, ix.indoption::text
+    FROM pg_index ix
+    JOIN pg_class i ON i.oid = ix.indexrelid
+    JOIN pg_class t ON t.oid = ix.indrelid
+    JOIN pg_am am ON am.oid = i.relam
+    WHERE t.relnamespace = %1 AND t.relkind IN ('r', 'p') AND NOT t.relispartition
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = ix.indexrelid AND co.conrelid = ix.indrelid
+                      AND co.contype IN ('p', 'u', 'x'))
+    ORDER BY ix.indrelid, i.relname)").arg(kSchema);
+
+const QString kViewDependencies = QStringLiteral(R"(
+    SELECT DISTINCT r.ev_class, d.refobjid
+    FROM pg_rewrite r
+    JOIN pg_depend d ON d.objid = r.oid AND d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass
+    JOIN pg_class v ON v.oid = r.ev_class
+    WHERE v.relnamespace = %1 AND v.relkind = 'v' AND d.refobjid <> r.ev_class)").arg(kSchema);
+
+FkAction fkAction(const std::string& code)
+{
+    switch (code.empty() ? 'a' : code[0]) {
+    case 'r': return FkAction::Restrict;
+    case 'c': return FkAction::Cascade;
+    case 'n': return FkAction::SetNull;
+    case 'd': return FkAction::SetDefault;
+    default: return FkAction::NoAction;
+    }
+}
+
+std::string checkExpression(std::string def)
+{
+    if (def.size() > 10 && def.compare(def.size() - 10, 10, " NOT VALID") == 0)
+        def.resize(def.size() - 10);
+    if (def.compare(0, 7, "CHECK (") == 0 && def.back() == ')')
+        return def.substr(7, def.size() - 8);
+    return def;
+}
+
+std::string trimmedViewSql(std::string sql)
+{
+    while (!sql.empty() && (sql.back() == ';' || std::isspace(static_cast<unsigned char>(sql.back()))))
+        sql.pop_back();
+    std::size_t start = 0;
+    while (start < sql.size() && std::isspace(static_cast<unsigned char>(sql[start])))
+        ++start;
+    return sql.substr(start);
+}
+
+class Reader {
+public:
+    Reader(CatalogSession& session, CatalogSnapshot& out) : m_session(session), m_out(out), m_tables(out.model) {}
+
+    bool read()
+    {
+        return readRelations() && readColumns() && readConstraints() && readIndexes() && readViewDependencies();
+    }
+
+private:
+    bool readRelations()
+    {
+        return m_session.each("tables and views", kRelations, [&](const QSqlQuery& q) {
+            const std::string oid = textAt(q, 0);
+            const std::string kind = textAt(q, 2);
+            if (kind == "m") {
+                m_out.notes.push_back("materialized view " + textAt(q, 1) + " is not part of the model");
+                return;
+            }
+            m_names[oid] = textAt(q, 1);
+            if (kind == "v") {
+                View v;
+                v.name = textAt(q, 1);
+                v.description = textAt(q, 3);
+                v.sql = trimmedViewSql(textAt(q, 4));
+                m_views[oid] = m_out.model.views.size();
+                m_out.model.views.push_back(std::move(v));
+                return;
+            }
+            Table t;
+            t.name = textAt(q, 1);
+            t.description = textAt(q, 3);
+            m_tables.add(oid, std::move(t));
+        });
+    }
+
+    bool readColumns()
+    {
+        return m_session.each("columns", kColumns, [&](const QSqlQuery& q) {
+            Table* t = m_tables.find(textAt(q, 0));
+            if (!t)
+                return;
+            Column c;
+            c.name = textAt(q, 2);
+            c.type = postgreSqlType(textAt(q, 3));
+            c.nullable = !q.value(4).toBool();
+            const std::string def = textAt(q, 6);
+            c.identity = !textAt(q, 5).empty() || isSequenceDefault(def);
+            if (!textAt(q, 8).empty())
+                m_out.notes.push_back("column " + t->name + "." + c.name + " is generated (" + def +
+                                      "); the model keeps it as a plain column");
+            else if (!c.identity)
+                c.defaultValue = postgreSqlDefault(def);
+            c.description = textAt(q, 7);
+            if (textAt(q, 9) == "e" || textAt(q, 9) == "d")
+                m_out.notes.push_back("column " + t->name + "." + c.name + " has the user-defined type " +
+                                      c.type.native + ", kept by name: create it before applying the spec elsewhere");
+            m_columnNames[textAt(q, 0)][q.value(1).toInt()] = c.name;
+            t->columns.push_back(std::move(c));
+        });
+    }
+
+    std::vector<std::string> columnNames(const std::string& oid, const std::string& keys)
+    {
+        std::vector<std::string> out;
+        const auto& names = m_columnNames[oid];
+        for (int n : numberList(keys)) {
+            const auto it = names.find(n);
+            out.push_back(it == names.end() ? std::string() : it->second);
+        }
+        return out;
+    }
+
+    bool readConstraints()
+    {
+        return m_session.each("constraints", kConstraints, [&](const QSqlQuery& q) {
+            const std::string oid = textAt(q, 0);
+            Table* t = m_tables.find(oid);
+            if (!t)
+                return;
+            const std::string name = textAt(q, 1);
+            const std::string type = textAt(q, 2);
+            if (type == "p") {
+                t->primaryKey = columnNames(oid, textAt(q, 3));
+            } else if (type == "u") {
+                t->uniques.push_back({name, columnNames(oid, textAt(q, 3)), {}});
+            } else if (type == "c") {
+                t->checks.push_back({name, canonicalCheckExpression(checkExpression(textAt(q, 8))), {}});
+            } else if (type == "x") {
+                m_out.notes.push_back("exclusion constraint " + name + " on " + t->name + " (" + textAt(q, 8) +
+                                      ") is not part of the model");
+            } else {
+                ForeignKey fk;
+                fk.name = name;
+                fk.columns = columnNames(oid, textAt(q, 3));
+                const std::string refOid = textAt(q, 4);
+                const auto ref = m_names.find(refOid);
+                fk.refTable = ref != m_names.end() ? ref->second : textAt(q, 9);
+                if (ref == m_names.end())
+                    m_out.notes.push_back("foreign key " + name + " on " + t->name + " references " + fk.refTable +
+                                          " in another schema");
+                fk.refColumns = columnNames(refOid, textAt(q, 5));
+                fk.onUpdate = fkAction(textAt(q, 6));
+                fk.onDelete = fkAction(textAt(q, 7));
+                t->foreignKeys.push_back(std::move(fk));
+            }
+        });
+    }
+
+    bool readIndexes()
+    {
+        return m_session.each("indexes", kIndexes, [&](const QSqlQuery& q) {
+            const std::string oid = textAt(q, 0);
+            Table* t = m_tables.find(oid);
+            if (!t)
+                return;
+            const std::string name = textAt(q, 1);
+            std::string unsupported;
+            if (q.value(4).toBool())
+                unsupported = "indexes an expression";
+            else if (q.value(5).toBool())
+                unsupported = "is partial (WHERE ...)";
+            else if (textAt(q, 6) != "btree")
+                unsupported = "uses the " + textAt(q, 6) + " method";
+            else if (q.value(7).toBool())
+                unsupported = "has INCLUDE columns";
+            else
+                for (int option : numberList(textAt(q, 8)))
+                    if (option != 0)
+                        unsupported = "has a descending or NULLS FIRST column";
+            if (!unsupported.empty()) {
+                m_out.notes.push_back("index " + name + " on " + t->name + " " + unsupported +
+                                      ", which the model cannot hold: left out");
+                return;
+            }
+            Index ix;
+            ix.name = name;
+            ix.unique = q.value(2).toBool();
+            ix.columns = columnNames(oid, textAt(q, 3));
+            t->indexes.push_back(std::move(ix));
+        });
+    }
+
+    bool readViewDependencies()
+    {
+        return m_session.each("view dependencies", kViewDependencies, [&](const QSqlQuery& q) {
+            const auto view = m_views.find(textAt(q, 0));
+            const auto used = m_names.find(textAt(q, 1));
+            if (view != m_views.end() && used != m_names.end())
+                m_out.model.views[view->second].dependsOn.push_back(used->second);
+        });
+    }
+
+    CatalogSession& m_session;
+    CatalogSnapshot& m_out;
+    std::unordered_map<std::string, std::string> m_names;  // oid -> name, tables and views
+    TableRegistry m_tables;
+    std::unordered_map<std::string, std::size_t> m_views;
+    std::unordered_map<std::string, std::unordered_map<int, std::string>> m_columnNames;  // oid -> attnum -> name
+};
+
+}  // namespace
+
+bool readPostgreSqlCatalog(CatalogSession& session, CatalogSnapshot& out)
+{
+    return Reader(session, out).read();
+}
+
+// Every schema change writes new row versions into these catalogs (new xmin) or removes rows (count), so
+// the summary changes with the schema; data changes leave it alone.
+std::string postgreSqlFingerprint(CatalogSession& session)
+{
+    const QString sql = QStringLiteral(R"(
+        WITH rel AS (SELECT oid, xmin FROM pg_class WHERE relnamespace = %1)
+        SELECT concat_ws('/',
+          (SELECT oid FROM pg_database WHERE datname = current_database()),
+          (SELECT count(*) || ':' || COALESCE(sum(xmin::text::bigint), 0) FROM rel),
+          (SELECT count(*) || ':' || COALESCE(sum(a.xmin::text::bigint), 0) FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid),
+          (SELECT count(*) || ':' || COALESCE(sum(d.xmin::text::bigint), 0) FROM pg_attrdef d JOIN rel ON rel.oid = d.adrelid),
+          (SELECT count(*) || ':' || COALESCE(sum(co.xmin::text::bigint), 0) FROM pg_constraint co WHERE co.connamespace = %1),
+          (SELECT count(*) || ':' || COALESCE(sum(i.xmin::text::bigint), 0) FROM pg_index i JOIN rel ON rel.oid = i.indrelid),
+          (SELECT count(*) || ':' || COALESCE(sum(r.xmin::text::bigint), 0) FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class),
+          (SELECT count(*) || ':' || COALESCE(sum(ds.xmin::text::bigint), 0) FROM pg_description ds JOIN rel ON rel.oid = ds.objoid
+             AND ds.classoid = 'pg_class'::regclass))
+    )").arg(kSchema);
+    std::string fingerprint;
+    session.each("catalog fingerprint", sql, [&](const QSqlQuery& q) { fingerprint = textAt(q, 0); });
+    return fingerprint;
+}
+
+}  // namespace ss

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/spec/diagnostic.h"
+#include "core/spec/yaml_tree.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ss {
+
+// What every YAML file of a project (specs, seeding profiles) goes through before its own reader: a size
+// limit, a UTF-8 byte-order mark dropped, invalid UTF-8 and NUL bytes refused, then the parse; each problem is
+// a diagnostic at its line and column. `what` names the file in messages ("spec", "profile").
+// Returns the document, or nothing when the text cannot be read as one.
+std::optional<YamlDocument> parseYamlText(std::string_view text, std::size_t maxBytes, const char* what,
+                                          std::vector<Diagnostic>& out);
+
+// Reads a whole file for a loader; a file that cannot be read becomes an "io" diagnostic.
+bool readYamlFile(const std::string& path, std::size_t maxBytes, std::string& content, std::vector<Diagnostic>& out);
+
+}  // namespace ss
