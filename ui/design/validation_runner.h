@@ -3,11 +3,10 @@
 #include "core/spec/diagnostic.h"
 #include "core/spec/incremental_spec_loader.h"
 #include "core/spec/schema_model.h"
+#include "ui/widgets/latest_job_runner.h"
 
 #include <QObject>
-#include <QThread>
 
-#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,33 +19,26 @@ struct ValidationOutcome {
     qint64 elapsedMs = 0;
 };
 
-// Loads and validates spec text on a worker thread of its own, so typing never waits for it. Only the latest
-// request matters: requests overtaken before they start are skipped, and results of overtaken requests are
-// dropped, so finished() always describes the newest text.
+// Loads and validates spec text on a worker thread, so typing never waits for it. Only the latest request
+// matters: finished() always describes the newest text.
 class ValidationRunner : public QObject {
     Q_OBJECT
 
 public:
     explicit ValidationRunner(QObject* parent = nullptr);
-    ~ValidationRunner() override;
 
     void request(std::string text);
-    bool isRunning() const { return pending_ > 0; }
+    bool isRunning() const { return jobs_.isRunning(); }
 
 Q_SIGNALS:
     void finished(const ss::ui::ValidationOutcome& outcome);
     void runningChanged(bool running);
 
 private:
-    void deliver(quint64 generation, const ValidationOutcome& outcome);
-
-    QThread thread_;
-    QObject* worker_;                       // lives in thread_: the context its jobs run in
-    std::atomic<quint64> generation_{0};
-    // Used only by jobs on thread_: keeps the parsed tables of the previous text, so a keystroke re-parses
-    // one table rather than the whole spec.
+    // Used only by jobs, which run one at a time: keeps the parsed tables of the previous text, so a keystroke
+    // re-parses one table rather than the whole spec. Declared before jobs_ so the worker stops first.
     std::unique_ptr<IncrementalSpecLoader> loader_;
-    int pending_ = 0;                       // requests whose result has not come back (UI thread only)
+    LatestJobRunner jobs_;
 };
 
 }  // namespace ss::ui
