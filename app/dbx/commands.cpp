@@ -11,6 +11,8 @@ const std::vector<Command>& commands()
         {"inspect", "read a live database's schema into a spec", runInspect},
         {"plan", "diff two specs: ordered operations, risk and migration SQL", runPlan},
         {"impact", "the risk report of a change, without the SQL", runImpact},
+        {"apply", "apply a migration (or a target spec) to a database, recorded in its ledger", runApply},
+        {"drift", "compare a live database with its spec", runDrift},
         {"seed", "generate synthetic data for a spec and load it into a database", runSeed},
         {"report", "what a table holds: null ratios, distinct counts, min/max/mean, percentiles", runReport},
         {"diagram", "draw the ER diagram of a spec (SVG, PNG, PDF, DOT, Mermaid)", runDiagram},

@@ -9,9 +9,7 @@
 
 namespace dbx {
 
-namespace {
-
-int loadSide(const std::string& command, const std::string& file, ss::SchemaModel& model)
+int loadSpecForPlanning(const std::string& command, const std::string& file, ss::SchemaModel& model)
 {
     ss::LoadResult result = ss::checkSpecFile(file);
     if (hasReadProblem(result.diagnostics)) {
@@ -27,8 +25,6 @@ int loadSide(const std::string& command, const std::string& file, ss::SchemaMode
     return -1;
 }
 
-}  // namespace
-
 int loadPlanInputs(const std::string& command, const std::string& targetFile, const Args& args, const std::string& usage,
                    PlanInputs& inputs)
 {
@@ -38,10 +34,10 @@ int loadPlanInputs(const std::string& command, const std::string& targetFile, co
         return usageError(command, "give either --current FILE or --db URL, not both", usage);
     if (!args.has("current") && !args.has("db"))
         return usageError(command, "--current FILE or --db URL is required (the schema as it is now)", usage);
-    if (const int code = loadSide(command, targetFile, inputs.target); code >= 0)
+    if (const int code = loadSpecForPlanning(command, targetFile, inputs.target); code >= 0)
         return code;
     if (!args.has("db"))
-        return loadSide(command, args.value("current"), inputs.current);
+        return loadSpecForPlanning(command, args.value("current"), inputs.current);
     InspectedDatabase inspected;
     if (const int code = inspectDatabaseArg(command, args, usage, inspected); code >= 0)
         return code;

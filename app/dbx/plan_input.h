@@ -16,6 +16,10 @@ struct PlanInputs {
     std::optional<ss::Dialect> databaseDialect;  // set when the current schema was inspected from --db
 };
 
+// Loads and validates one spec; on failure prints why and returns the exit code (2 unreadable, 1 spec errors),
+// else -1.
+int loadSpecForPlanning(const std::string& command, const std::string& file, ss::SchemaModel& model);
+
 // Loads both specs; on failure prints why and returns the exit code (2 unreadable, 1 spec errors), else -1.
 // With `--db URL|ENVIRONMENT` the current schema is inspected from that database instead of read from --current.
 int loadPlanInputs(const std::string& command, const std::string& targetFile, const Args& args, const std::string& usage,

@@ -124,6 +124,8 @@ int seedIntoDatabase(const Args& args, const ss::seed::SeedPlan& plan, std::size
         printHuman(result, database, plan);
     if (!result.ok())
         std::cerr << "dbx seed: " << result.detail << "\n";
+    if (result.schemaMissing)
+        std::cerr << "dbx seed: hint: dbx apply --target " << args.value("spec") << " --db " << args.value("db") << "\n";
     return result.ok() ? kOk : kFindings;
 }
 

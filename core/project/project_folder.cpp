@@ -1,6 +1,7 @@
 #include "core/project/project_folder.h"
 
 #include "core/util/atomic_file.h"
+#include "core/util/snake_case.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -22,17 +23,9 @@ constexpr const char* kDefaultEnvironment = "local";
 constexpr const char* kDefaultUrl = "sqlite:local.sqlite";  // relative URLs resolve inside the project
 
 // The warehouse name has to pass the validator's snake_case rule, whatever the project is called.
-std::string snakeCase(const std::string& name)
+std::string warehouseName(const std::string& name)
 {
-    std::string out;
-    for (unsigned char c : name) {
-        if (std::isalnum(c)) {
-            out += static_cast<char>(std::tolower(c));
-        } else if (!out.empty() && out.back() != '_') {
-            out += '_';
-        }
-    }
-    while (!out.empty() && out.back() == '_') out.pop_back();
+    std::string out = snakeCase(name);
     if (out.empty() || std::isdigit(static_cast<unsigned char>(out.front()))) out.insert(0, "w_");
     return out;
 }
@@ -59,7 +52,7 @@ std::string projectFileText(const std::string& name)
 std::string currentSpecText(const std::string& name)
 {
     return "version: 1\n"
-           "warehouse: " + snakeCase(name) + "\n"
+           "warehouse: " + warehouseName(name) + "\n"
            "entities:\n"
            "  dimensions: []\n"
            "  facts: []\n"
@@ -155,6 +148,11 @@ std::string readProjectFile(const std::string& file, const YAML::Node& root, Pro
 std::string Project::currentSpecPath() const
 {
     return (fs::path(specsDir) / "current.yml").string();
+}
+
+std::string Project::migrationsDir() const
+{
+    return (fs::path(dir) / "migrations").string();
 }
 
 std::vector<std::string> Project::specPaths() const

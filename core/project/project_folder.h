@@ -17,6 +17,7 @@ struct Project {
     std::string defaultEnvironment;
 
     std::string currentSpecPath() const;           // specsDir/current.yml
+    std::string migrationsDir() const;             // dir/migrations
     std::vector<std::string> specPaths() const;    // the *.yml / *.yaml specs in specsDir, by name; not dbx.yml
     std::string defaultUrl() const;                // the default environment's URL, empty when there is none
 };

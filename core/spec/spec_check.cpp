@@ -25,6 +25,11 @@ LoadResult checkSpecText(std::string_view text, const ValidationOptions& options
     return withRuleFindings(loadSchemaYaml(text), options);
 }
 
+LoadResult checkSpecText(IncrementalSpecLoader& loader, std::string_view text, const ValidationOptions& options)
+{
+    return withRuleFindings(loader.load(text), options);
+}
+
 LoadResult checkSpecFile(const std::string& path, const ValidationOptions& options)
 {
     return withRuleFindings(loadSchemaFile(path), options);

@@ -57,14 +57,19 @@ public:
         return model;
     }
 
+    void readTableItems(const std::vector<int>& items, TableKind kind, std::vector<Table>& tables)
+    {
+        for (int t : items) {
+            YamlMapReader r(m_doc, t, std::string(toString(kind)), m_out);
+            if (r.isMap())
+                tables.push_back(readTable(r, kind));
+        }
+    }
+
 private:
     void readTables(YamlMapReader& entities, const char* key, TableKind kind, SchemaModel& model)
     {
-        for (int t : entities.sequence(key)) {
-            YamlMapReader r(m_doc, t, std::string(toString(kind)), m_out);
-            if (r.isMap())
-                model.tables.push_back(readTable(r, kind));
-        }
+        readTableItems(entities.sequence(key), kind, model.tables);
     }
 
     Table readTable(YamlMapReader& r, TableKind kind)
@@ -320,6 +325,12 @@ private:
 };
 
 }  // namespace
+
+void readTableEntry(const YamlDocument& doc, int node, TableKind kind, std::vector<Table>& tables,
+                    std::vector<Diagnostic>& diagnostics)
+{
+    SpecReader(doc, diagnostics).readTableItems({node}, kind, tables);
+}
 
 SchemaModel readSpec(const YamlDocument& doc, std::vector<Diagnostic>& diagnostics)
 {

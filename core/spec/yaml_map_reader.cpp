@@ -10,7 +10,7 @@ SourceLocation locationOf(const YamlDocument& doc, int node)
     if (node < 0)
         return {};
     const YamlNode& n = doc.node(node);
-    return {n.line, n.column};
+    return {n.line + doc.lineOffset, n.column};
 }
 
 namespace {

@@ -66,8 +66,8 @@ Diagnostic located(const std::string& rule, const std::string& message, int line
 
 }  // namespace
 
-std::optional<YamlDocument> parseYamlText(std::string_view text, std::size_t maxBytes, const char* what,
-                                          std::vector<Diagnostic>& out)
+std::optional<std::string_view> checkYamlText(std::string_view text, std::size_t maxBytes, const char* what,
+                                              std::vector<Diagnostic>& out)
 {
     if (text.size() > maxBytes) {
         const std::string name = what;
@@ -94,7 +94,16 @@ std::optional<YamlDocument> parseYamlText(std::string_view text, std::size_t max
         out.push_back(located("encoding", "the file contains a NUL byte; it is not a text file", 1, 1));
         return std::nullopt;
     }
-    YamlParseResult parsed = parseYamlDocument(text);
+    return text;
+}
+
+std::optional<YamlDocument> parseYamlText(std::string_view text, std::size_t maxBytes, const char* what,
+                                          std::vector<Diagnostic>& out)
+{
+    const std::optional<std::string_view> checked = checkYamlText(text, maxBytes, what, out);
+    if (!checked)
+        return std::nullopt;
+    YamlParseResult parsed = parseYamlDocument(*checked);
     if (!parsed.ok()) {
         out.push_back(located("yaml-syntax", parsed.error, parsed.line, parsed.column));
         return std::nullopt;

@@ -11,6 +11,12 @@
 
 namespace ss {
 
+// The checks every YAML file passes before it is parsed: a size limit, a UTF-8 byte-order mark dropped,
+// invalid UTF-8 and NUL bytes refused, each a diagnostic at its line and column. Returns the text to parse
+// (without the byte-order mark), or nothing.
+std::optional<std::string_view> checkYamlText(std::string_view text, std::size_t maxBytes, const char* what,
+                                              std::vector<Diagnostic>& out);
+
 // What every YAML file of a project (specs, seeding profiles) goes through before its own reader: a size
 // limit, a UTF-8 byte-order mark dropped, invalid UTF-8 and NUL bytes refused, then the parse; each problem is
 // a diagnostic at its line and column. `what` names the file in messages ("spec", "profile").

@@ -24,6 +24,9 @@ struct YamlNode {
 struct YamlDocument {
     std::vector<YamlNode> nodes;
     int root = -1;
+    // Lines to add to every node's line: a document parsed from a slice of a larger file reports positions
+    // in that file.
+    int lineOffset = 0;
 
     const YamlNode& node(int index) const { return nodes[static_cast<std::size_t>(index)]; }
     // Follows an alias entry to the node it names.

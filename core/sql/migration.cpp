@@ -1,5 +1,7 @@
 #include "core/sql/migration.h"
 
+#include <algorithm>
+
 namespace ss {
 
 namespace {
@@ -31,11 +33,12 @@ std::vector<std::string> Migration::statementsOf(int operation) const
     return out;
 }
 
-std::string Migration::body(const Plan& plan) const
+MigrationText Migration::bodyText(const Plan& plan) const
 {
+    MigrationText result;
     if (plan.operations.empty())
-        return {};
-    std::string out;
+        return result;
+    std::string& out = result.text;
     for (const auto& s : statements)
         if (s.phase == StatementPhase::BeforeTransaction)
             appendStatement(out, s);
@@ -46,8 +49,18 @@ std::string Migration::body(const Plan& plan) const
         out += "BEGIN;\n";
 
     std::size_t next = 0;
+    std::size_t counted = 0;
+    int lines = 0;
+    const auto lineCount = [&] {
+        lines += static_cast<int>(std::count(out.begin() + static_cast<std::ptrdiff_t>(counted), out.end(), '\n'));
+        counted = out.size();
+        return lines;
+    };
+    result.operations.reserve(plan.operations.size());
     for (std::size_t i = 0; i < plan.operations.size(); ++i) {
         const Operation& op = plan.operations[i];
+        LineSpan span;
+        span.first = lineCount() + 1;  // below the blank line that separates operations
         out += "\n-- " + std::to_string(i + 1) + ". " + commentText(op.describe()) + " [" + toString(op.risk()) + "]\n";
         if (i < notes.size() && !notes[i].empty())
             out += "-- " + commentText(notes[i]) + "\n";
@@ -59,6 +72,8 @@ std::string Migration::body(const Plan& plan) const
                 break;
             appendStatement(out, s);
         }
+        span.end = lineCount();
+        result.operations.push_back(span);
     }
 
     bool framingInTransaction = false;
@@ -74,7 +89,7 @@ std::string Migration::body(const Plan& plan) const
     for (const auto& s : statements)
         if (s.phase == StatementPhase::AfterTransaction)
             appendStatement(out, s);
-    return out;
+    return result;
 }
 
 }  // namespace ss

@@ -2,6 +2,7 @@
 
 #include "core/plan/impact_report.h"
 #include "core/util/atomic_file.h"
+#include "core/util/snake_case.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -63,6 +64,16 @@ std::string migrationChecksum(std::string_view body)
 std::string currentTimestampUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+}
+
+std::string migrationFileName(const std::string& generatedAt, const std::string& name)
+{
+    std::string out;
+    for (const char c : generatedAt)
+        if (c >= '0' && c <= '9')
+            out += c;
+    const std::string stem = snakeCase(name);
+    return out + "_" + (stem.empty() ? "migration" : stem) + ".sql";
 }
 
 std::string migrationFileText(const Plan& plan, const Migration& migration, const std::string& generatedAt)

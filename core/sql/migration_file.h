@@ -22,6 +22,9 @@ struct MigrationHeader {
 
 std::string migrationChecksum(std::string_view body);
 std::string currentTimestampUtc();
+// "20250301143000_loan_risk.sql": the digits of the ISO timestamp, so files sort in the order they were made,
+// then `name` reduced to lower-case letters, digits and underscores.
+std::string migrationFileName(const std::string& generatedAt, const std::string& name);
 
 std::string migrationFileText(const Plan& plan, const Migration& migration, const std::string& generatedAt);
 

@@ -103,7 +103,7 @@ double seedRun(const std::string& url, const ss::SchemaModel& model, const ss::s
     QSqlQuery drop(connection.db());
     if (!drop.exec("DROP TABLE IF EXISTS pgbench_accounts, pgbench_branches, pgbench_history, pgbench_tellers"))
         fail("DROP TABLE failed");
-    if (const ss::SchemaSetupResult created = ss::createMissingSchema(connection, model); !created.ok())
+    if (const ss::SchemaSetupResult created = ss::createMissingSchema(connection, model, "pgbench.yml"); !created.ok())
         fail(created.error);
     const ss::seed::SeedRunResult result = ss::seed::seedDatabase(connection, plan, {});
     if (!result.ok())

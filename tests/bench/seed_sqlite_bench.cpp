@@ -41,7 +41,7 @@ void createDatabase(const std::string& path)
     open.createSqliteFile = true;
     if (std::string error = ss::openDatabase(connection, "sqlite://" + path, {}, open); !error.empty())
         fail(error);
-    if (const ss::SchemaSetupResult created = ss::createMissingSchema(connection, bench::factModel()); !created.ok())
+    if (const ss::SchemaSetupResult created = ss::createMissingSchema(connection, bench::factModel(), "seed_fact.yml"); !created.ok())
         fail(created.error);
 }
 

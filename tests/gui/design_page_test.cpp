@@ -1,6 +1,6 @@
 #include "gui/gui_test_support.h"
 
-#include "ui/widgets/validation_runner.h"
+#include "ui/design/validation_runner.h"
 #include "ui/shell/theme.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"

@@ -52,7 +52,7 @@ inline ss::seed::SeedPlan planOf(const ss::SchemaModel& model, double scale = 1,
 
 inline void createSchema(ss::DatabaseConnection& connection, const ss::SchemaModel& model)
 {
-    const ss::SchemaSetupResult created = ss::createMissingSchema(connection, model);
+    const ss::SchemaSetupResult created = ss::createMissingSchema(connection, model, "test_spec.yml");
     INFO(created.error);
     REQUIRE(created.ok());
 }

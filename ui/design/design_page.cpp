@@ -3,11 +3,12 @@
 #include "core/spec/yaml_loader.h"
 #include "core/util/atomic_file.h"
 #include "ui/design/table_cursor_sync.h"
-#include "ui/widgets/validation_runner.h"
+#include "ui/design/validation_runner.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
 #include "ui/widgets/painted_icon.h"
 #include "ui/widgets/problems_view.h"
+#include "ui/widgets/status_line.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -36,8 +37,7 @@ DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
       problems_(new ProblemsView(this)),
       specList_(new QComboBox(this)),
       problemsTitle_(new QLabel(this)),
-      statusIcon_(new QLabel(this)),
-      status_(new QLabel(this)),
+      status_(new StatusLine(this)),
       cursor_(new QLabel(this)),
       runner_(new ValidationRunner(this))
 {
@@ -66,18 +66,13 @@ DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
-    const int iconSize = status_->fontMetrics().height();
-    statusIcon_->setFixedSize(iconSize, iconSize);
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(statusIcon_);
-    statusRow->addWidget(status_, 1);
-    statusRow->addWidget(cursor_);
+    status_->addTrailingWidget(cursor_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 6);
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
-    layout->addLayout(statusRow);
+    layout->addWidget(status_);
 
     new TableCursorSync(editor_, workspace_, this);
 
@@ -114,13 +109,8 @@ DesignPage::~DesignPage() = default;
 
 QIcon DesignPage::icon() const
 {
-    return paintedIcon([](QPainter& p, const QRectF& box, QIcon::Mode) {
-        const qreal s = std::min(box.width(), box.height());
-        p.translate(box.center() - QPointF(s / 2, s / 2));
-        p.scale(s / 24.0, s / 24.0);
-        const QColor ink(0x3b, 0x82, 0xf6);
-        p.setPen(QPen(ink, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.setBrush(Qt::NoBrush);
+    const QColor ink(0x3b, 0x82, 0xf6);
+    return gridIcon(ink, [ink](QPainter& p) {
         p.drawRoundedRect(QRectF(3, 2, 13, 19), 2, 2);
         for (qreal y : {7.0, 11.0, 15.0}) p.drawLine(QPointF(6, y), QPointF(11, y));
         p.setBrush(ink);
@@ -194,16 +184,15 @@ void DesignPage::showOutcome(const ValidationOutcome& outcome)
         errors += d.severity == Severity::Error;
         warnings += d.severity == Severity::Warning;
     }
-    const int iconSize = status_->fontMetrics().height();
     if (errors + warnings == 0) {
-        status_->setText(tr("Valid — %1 tables, %2 views (checked in %3 ms)")
-                             .arg(outcome.model->tables.size())
-                             .arg(outcome.model->views.size())
-                             .arg(outcome.elapsedMs));
-        statusIcon_->setPixmap(validIcon().pixmap(iconSize, iconSize));
+        status_->setMessage(tr("Valid — %1 tables, %2 views (checked in %3 ms)")
+                                .arg(outcome.model->tables.size())
+                                .arg(outcome.model->views.size())
+                                .arg(outcome.elapsedMs),
+                            validIcon());
     } else {
-        status_->setText(tr("%1, %2").arg(plural(errors, "error", "errors"), plural(warnings, "warning", "warnings")));
-        statusIcon_->setPixmap((errors > 0 ? errorIcon() : warningIcon()).pixmap(iconSize, iconSize));
+        status_->setMessage(tr("%1, %2").arg(plural(errors, "error", "errors"), plural(warnings, "warning", "warnings")),
+                            errors > 0 ? errorIcon() : warningIcon());
     }
     problemsTitle_->setText(outcome.diagnostics.empty() ? tr("Problems")
                                                         : tr("Problems (%1)").arg(outcome.diagnostics.size()));

@@ -11,6 +11,7 @@ namespace ss::ui {
 
 class CodeEditor;
 class ProblemsView;
+class StatusLine;
 class ValidationRunner;
 class Workspace;
 struct ValidationOutcome;
@@ -62,8 +63,7 @@ private:
     ProblemsView* problems_;
     QComboBox* specList_;
     QLabel* problemsTitle_;
-    QLabel* statusIcon_;
-    QLabel* status_;
+    StatusLine* status_;
     QLabel* cursor_;
     ValidationRunner* runner_;
     QTimer debounce_;

@@ -11,12 +11,13 @@
 #include "ui/widgets/code_editor.h"
 #include "ui/widgets/painted_icon.h"
 #include "ui/widgets/problems_view.h"
-#include "ui/widgets/validation_runner.h"
+#include "ui/widgets/latest_job_runner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -31,37 +32,40 @@
 
 namespace ss::ui {
 
-namespace {
-
-// What the profile check hands back besides diagnostics.
+// A profile text as read and planned against the spec, off the UI thread.
 struct ProfileCheck {
-    std::optional<seed::SeedProfile> profile;     // read without errors
-    std::shared_ptr<const seed::SeedPlan> plan;   // planned against the spec without errors
+    std::vector<Diagnostic> diagnostics;
+    std::optional<seed::SeedProfile> profile;    // read without errors
+    std::shared_ptr<const seed::SeedPlan> plan;  // planned against the spec without errors
+    qint64 elapsedMs = 0;
 };
 
-TextCheck profileCheck(std::shared_ptr<const SchemaModel> model, double scale)
+namespace {
+
+ProfileCheck checkProfile(const std::string& text, const SchemaModel& model, double scale)
 {
-    return [model = std::move(model), scale](const std::string& text, ValidationOutcome& outcome) {
-        ProfileCheck check;
-        seed::ProfileLoadResult loaded = seed::loadSeedProfileYaml(text);
-        outcome.diagnostics = loaded.diagnostics;
-        if (loaded.ok()) {
-            check.profile = loaded.profile;
-            seed::SeedOptions options;
-            options.scale = scale;
-            seed::PlanResult planned = seed::planSeeding(*model, loaded.profile, options);
-            outcome.diagnostics.insert(outcome.diagnostics.end(), planned.profileDiagnostics.begin(), planned.profileDiagnostics.end());
-            // Problems of the spec are located in the spec, not in this text: listed, not marked in the margin.
-            for (Diagnostic d : planned.specDiagnostics) {
-                d.message = "the spec: " + d.message;
-                d.loc = {};
-                outcome.diagnostics.push_back(std::move(d));
-            }
-            if (planned.ok())
-                check.plan = std::make_shared<const seed::SeedPlan>(std::move(planned.plan));
+    QElapsedTimer timer;
+    timer.start();
+    ProfileCheck check;
+    seed::ProfileLoadResult loaded = seed::loadSeedProfileYaml(text);
+    check.diagnostics = loaded.diagnostics;
+    if (loaded.ok()) {
+        check.profile = loaded.profile;
+        seed::SeedOptions options;
+        options.scale = scale;
+        seed::PlanResult planned = seed::planSeeding(model, loaded.profile, options);
+        check.diagnostics.insert(check.diagnostics.end(), planned.profileDiagnostics.begin(), planned.profileDiagnostics.end());
+        // Problems of the spec are located in the spec, not in this text: listed, not marked in the margin.
+        for (Diagnostic d : planned.specDiagnostics) {
+            d.message = "the spec: " + d.message;
+            d.loc = {};
+            check.diagnostics.push_back(std::move(d));
         }
-        outcome.result = std::move(check);
-    };
+        if (planned.ok())
+            check.plan = std::make_shared<const seed::SeedPlan>(std::move(planned.plan));
+    }
+    check.elapsedMs = timer.elapsed();
+    return check;
 }
 
 std::vector<std::string> profileFiles(const Project& project)
@@ -99,7 +103,7 @@ SeedPage::SeedPage(Workspace& workspace, QWidget* parent)
       status_(new QLabel(this)),
       progress_(new ProgressPanel(this)),
       charts_(new ResultCharts(this)),
-      validator_(new ValidationRunner(this)),
+      checker_(new LatestJobRunner(QStringLiteral("profile check"), this)),
       runner_(new SeedRunner(this))
 {
     auto* profileLabel = new QLabel(tr("&Profile:"), this);
@@ -111,7 +115,8 @@ SeedPage::SeedPage(Workspace& workspace, QWidget* parent)
     scale_->setPrefix(QStringLiteral("× "));
     scale_->setToolTip(tr("Multiplies every fixed row count (calendars keep one row per day)"));
     createSchema_->setChecked(true);
-    createSchema_->setToolTip(tr("Tables the database lacks are created from the spec before seeding, in one transaction"));
+    createSchema_->setToolTip(tr("Tables the database lacks are created before seeding by applying the spec, recorded in the "
+                                 "database's migration ledger"));
     replace_->setToolTip(tr("Delete the rows the tables hold before seeding them"));
     seedButton_->setDefault(true);
     seedButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -179,8 +184,7 @@ SeedPage::SeedPage(Workspace& workspace, QWidget* parent)
     connect(&debounce_, &QTimer::timeout, this, &SeedPage::startValidation);
     connect(editor_, &QsciScintilla::textChanged, this, &SeedPage::scheduleValidation);
     connect(scale_, &QDoubleSpinBox::valueChanged, this, &SeedPage::scheduleValidation);
-    connect(validator_, &ValidationRunner::finished, this, &SeedPage::showValidation);
-    connect(validator_, &ValidationRunner::runningChanged, this, &SeedPage::updateBusy);
+    connect(checker_, &LatestJobRunner::runningChanged, this, &SeedPage::updateBusy);
     connect(problems_, &ProblemsView::problemActivated, this, [this](int line, int column) {
         profileTabs_->setCurrentIndex(1);
         editor_->goTo(line, column);
@@ -310,22 +314,23 @@ void SeedPage::startValidation()
 {
     debounce_.stop();
     status_->setText(tr("Checking the profile…"));
-    validator_->request(editor_->utf8Text(), profileCheck(workspace_.model(), scale_->value()));
+    checker_->request([text = editor_->utf8Text(), model = workspace_.model(), scale = scale_->value()] {
+        return std::make_shared<const ProfileCheck>(checkProfile(text, *model, scale));
+    }, [this](std::shared_ptr<const ProfileCheck> check) { showCheck(*check); });
     updateBusy();
 }
 
-void SeedPage::showValidation(const ValidationOutcome& outcome)
+void SeedPage::showCheck(const ProfileCheck& check)
 {
-    const auto* check = std::any_cast<ProfileCheck>(&outcome.result);
-    if (fillInferred_ && check && check->plan && !check->plan->tables.empty()) {
+    if (fillInferred_ && check.plan && !check.plan->tables.empty()) {
         fillInferred_ = false;
-        editor_->loadUtf8Text(seed::saveSeedProfile(check->plan->effectiveProfile));
+        editor_->loadUtf8Text(seed::saveSeedProfile(check.plan->effectiveProfile));
         return;  // the new text is checked next
     }
-    editor_->setDiagnostics(outcome.diagnostics);
-    problems_->setDiagnostics(outcome.diagnostics);
-    profile_ = check ? check->profile : std::nullopt;
-    plan_ = check ? check->plan : nullptr;
+    editor_->setDiagnostics(check.diagnostics);
+    problems_->setDiagnostics(check.diagnostics);
+    profile_ = check.profile;
+    plan_ = check.plan;
     form_->setPlan(plan_);
     if (plan_) {
         progress_->setPlan(*plan_);
@@ -333,10 +338,10 @@ void SeedPage::showValidation(const ValidationOutcome& outcome)
                              .arg(plan_->tables.size())
                              .arg(QLocale().toString(static_cast<qlonglong>(plan_->totalRows())))
                              .arg(plan_->seed)
-                             .arg(outcome.elapsedMs));
+                             .arg(check.elapsedMs));
         probe(!insightsLoaded_);
     } else {
-        status_->setText(tr("The profile has %1 problem(s): see the YAML tab").arg(outcome.diagnostics.size()));
+        status_->setText(tr("The profile has %1 problem(s): see the YAML tab").arg(check.diagnostics.size()));
     }
     updateButtons();
     updateBusy();
@@ -401,7 +406,7 @@ void SeedPage::probe(bool withInsights)
 
 bool SeedPage::startSeeding()
 {
-    if (!plan_ || !target_.error.isEmpty() || runner_->isRunning() || debounce_.isActive() || validator_->isRunning())
+    if (!plan_ || !target_.error.isEmpty() || runner_->isRunning() || debounce_.isActive() || checker_->isRunning())
         return false;
     SeedJob job;
     job.kind = SeedJob::Kind::Seed;
@@ -409,6 +414,7 @@ bool SeedPage::startSeeding()
     job.sqlite = target_.sqlite;
     job.createSchema = createSchema_->isChecked();
     job.model = workspace_.model();
+    job.specPath = workspace_.specPath().toStdString();
     job.plan = plan_;
     job.replace = replace_->isChecked();
     progress_->setPlan(*plan_);
@@ -434,7 +440,8 @@ void SeedPage::showPresence(const SeedJobOutcome& outcome)
         text = tr("The database file does not exist yet: seeding creates it and its %1 tables from the spec.").arg(total);
     else if (!presence.missingTables.empty() || !presence.missingColumns.empty())
         text = createSchema_->isChecked()
-                   ? tr("The database lacks %1 of the %2 tables (or some columns): seeding creates them first, in one transaction.")
+                   ? tr("The database lacks %1 of the %2 tables (or some columns): seeding first applies the spec to it, "
+                        "recorded in its migration ledger.")
                          .arg(presence.missingTables.size())
                          .arg(total)
                    : QString::fromStdString(presence.missingMessage());
@@ -490,7 +497,7 @@ void SeedPage::updateButtons()
 
 void SeedPage::updateBusy()
 {
-    const bool busy = debounce_.isActive() || validator_->isRunning() || runner_->isRunning();
+    const bool busy = debounce_.isActive() || checker_->isRunning() || runner_->isRunning();
     if (busy == busy_)
         return;
     busy_ = busy;

@@ -25,9 +25,9 @@ class ProblemsView;
 class ProfileForm;
 class ProgressPanel;
 class ResultCharts;
-class ValidationRunner;
+class LatestJobRunner;
 class Workspace;
-struct ValidationOutcome;
+struct ProfileCheck;
 
 // The Seed page: a seeding profile as YAML (checked against the spec while typing) and as a form of row counts and
 // generators; a run into the project's default database on a worker thread with a progress bar per table and
@@ -75,7 +75,7 @@ private:
     void chooseProfile(int index);
     void scheduleValidation();
     void startValidation();
-    void showValidation(const ValidationOutcome& outcome);
+    void showCheck(const ProfileCheck& check);
     void applyEdit(const std::function<void(seed::SeedProfile&)>& edit);
     void probe(bool withInsights);
     void showOutcome(const SeedJobOutcome& outcome);
@@ -101,7 +101,7 @@ private:
     QLabel* status_;
     ProgressPanel* progress_;
     ResultCharts* charts_;
-    ValidationRunner* validator_;
+    LatestJobRunner* checker_;  // reads and plans the profile text off the UI thread
     SeedRunner* runner_;
     QTimer debounce_;
     QString profilePath_;                       // the file the editor shows; empty for the inferred profile

@@ -77,7 +77,7 @@ void runJob(const SeedJob& job, const std::atomic<bool>& cancel, const std::func
         return;
     }
     if (!out.presence.complete() && job.createSchema) {
-        const SchemaSetupResult created = createMissingSchema(connection, *job.model);
+        const SchemaSetupResult created = createMissingSchema(connection, *job.model, job.specPath);
         out.schemaStatements = created.statements;
         if (!created.ok()) {
             out.error = "creating the schema failed: " + created.error;

@@ -27,6 +27,7 @@ struct SeedJob {
     bool sqlite = false;        // create the file when it does not exist yet
     bool createSchema = false;  // create the tables the database lacks first
     std::shared_ptr<const SchemaModel> model;
+    std::string specPath;       // names the migration that creates the missing tables
     std::shared_ptr<const seed::SeedPlan> plan;
     std::size_t batchSize = 10'000;
     bool replace = false;

@@ -2,6 +2,7 @@
 
 #include "ui/design/design_page.h"
 #include "ui/diagram/diagram_page.h"
+#include "ui/plan/plan_page.h"
 #include "ui/seed/seed_page.h"
 
 #include <algorithm>
@@ -24,6 +25,7 @@ const std::vector<PageEntry>& pageRegistry()
     static const std::vector<PageEntry> pages = [] {
         std::vector<PageEntry> list = {
             entry<DesignPage>(),
+            entry<PlanPage>(),
             entry<DiagramPage>(),
             entry<SeedPage>(),
         };

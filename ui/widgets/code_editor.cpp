@@ -59,6 +59,13 @@ CodeEditor::CodeEditor(Language language, QWidget* parent) : QsciScintilla(paren
     case Language::Yaml:
         lexer_ = new QsciLexerYAML(this);
         break;
+    case Language::Sql: {
+        auto* sql = new QsciLexerSQL(this);
+        sql->setQuotedIdentifiers(true);  // MySQL's `name` is an identifier, not an unknown token
+        sql->setFoldComments(true);
+        lexer_ = sql;
+        break;
+    }
     }
     lexer_->setFont(editorFont(), -1);
     setLexer(lexer_);
@@ -66,7 +73,7 @@ CodeEditor::CodeEditor(Language language, QWidget* parent) : QsciScintilla(paren
     setFont(editorFont());
 
     setIndentationsUseTabs(false);  // YAML forbids tabs in indentation
-    setTabWidth(2);
+    setTabWidth(language == Language::Yaml ? 2 : 4);
     setAutoIndent(true);
     setIndentationGuides(true);
     setBraceMatching(SloppyBraceMatch);
@@ -197,15 +204,37 @@ void CodeEditor::goTo(int line, int column)
     ensureLineVisible(target);
 }
 
+void CodeEditor::setLineLabels(const QStringList& labels)
+{
+    if (!labelledLines_) {
+        labelledLines_ = true;
+        setFolding(NoFoldStyle, kFoldMargin);
+        setMarginWidth(kSymbolMargin, 0);
+        setMarginType(kLineNumberMargin, TextMargin);
+    }
+    clearMarginText();
+    qsizetype widest = 1;
+    for (const QString& label : labels) widest = std::max(widest, label.size());
+    // Scintilla aligns margin text to the left; padding to the widest label lines the numbers up on the right.
+    for (int line = 0; line < labels.size(); ++line) {
+        if (!labels[line].isEmpty()) setMarginText(line, labels[line].rightJustified(widest), STYLE_LINENUMBER);
+    }
+    setMarginWidth(kLineNumberMargin, QString(widest + 1, QLatin1Char('9')));
+}
+
 bool CodeEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) applyColours();
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+        applyColours();
+        Q_EMIT themeChanged(dark_);
+    }
     return QsciScintilla::eventFilter(watched, event);
 }
 
 void CodeEditor::applyColours()
 {
-    const EditorColours c = isDark(QApplication::palette()) ? darkColours() : lightColours();
+    dark_ = isDark(QApplication::palette());
+    const EditorColours c = dark_ ? darkColours() : lightColours();
     lexer_->setDefaultPaper(c.paper);
     lexer_->setPaper(c.paper, -1);
     lexer_->setDefaultColor(c.text);
@@ -221,6 +250,19 @@ void CodeEditor::applyColours()
         yaml->setColor(c.syntaxError, QsciLexerYAML::SyntaxErrorMarker);
         yaml->setColor(c.operatorColour, QsciLexerYAML::Operator);
         yaml->setPaper(c.paper, QsciLexerYAML::SyntaxErrorMarker);
+    }
+    if (auto* sql = qobject_cast<QsciLexerSQL*>(lexer_)) {
+        for (int style : {QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc,
+                          QsciLexerSQL::CommentLineHash}) {
+            sql->setColor(c.comment, style);
+        }
+        sql->setColor(c.keyword, QsciLexerSQL::Keyword);
+        sql->setColor(c.number, QsciLexerSQL::Number);
+        sql->setColor(c.key, QsciLexerSQL::DoubleQuotedString);  // an identifier in standard SQL
+        sql->setColor(c.key, QsciLexerSQL::QuotedIdentifier);
+        sql->setColor(c.reference, QsciLexerSQL::SingleQuotedString);
+        sql->setColor(c.operatorColour, QsciLexerSQL::Operator);
+        sql->setColor(c.text, QsciLexerSQL::Identifier);
     }
     setCaretLineBackgroundColor(c.caretLine);
     setCaretForegroundColor(c.caret);
@@ -239,6 +281,7 @@ void CodeEditor::applyColours()
 
 void CodeEditor::updateLineNumberWidth()
 {
+    if (labelledLines_) return;  // sized to the labels instead
     setMarginWidth(kLineNumberMargin, QString(QString::number(lines()).size() + 1, QLatin1Char('9')));
 }
 

@@ -17,7 +17,7 @@ class CodeEditor : public QsciScintilla {
     Q_OBJECT
 
 public:
-    enum class Language { Yaml };
+    enum class Language { Yaml, Sql };
 
     explicit CodeEditor(Language language, QWidget* parent = nullptr);
 
@@ -42,6 +42,19 @@ public:
     // Moves the cursor to a 1-based line and column and scrolls it into view.
     void goTo(int line, int column);
 
+    // For text that is not a file as it stands (one side of a comparison, padded to line up with the other):
+    // shows `labels` in place of line numbers, one per line, and leaves out folding and the diagnostics
+    // margin, which would not mean anything there.
+    void setLineLabels(const QStringList& labels);
+
+    // True when the editor is drawn in its dark colours (it follows the application's palette).
+    bool isDarkTheme() const { return dark_; }
+
+Q_SIGNALS:
+    // The application switched between the light and the dark palette and the editor's colours followed; views
+    // that add colours of their own (shading, markers) update theirs.
+    void themeChanged(bool dark);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -65,6 +78,8 @@ private:
     QsciLexer* lexer_ = nullptr;
     std::array<SeverityStyle, 3> styles_;
     std::vector<Shown> shown_;
+    bool labelledLines_ = false;
+    bool dark_ = false;
 };
 
 }  // namespace ss::ui

@@ -53,6 +53,18 @@ QIcon paintedIcon(IconPainter paint)
     return QIcon(new PaintedIconEngine(std::move(paint)));
 }
 
+QIcon gridIcon(const QColor& ink, std::function<void(QPainter& painter)> paint)
+{
+    return paintedIcon([ink, paint = std::move(paint)](QPainter& p, const QRectF& box, QIcon::Mode) {
+        const QRectF r = square(box);
+        p.translate(r.topLeft());
+        p.scale(r.width() / 24.0, r.height() / 24.0);
+        p.setPen(QPen(ink, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        paint(p);
+    });
+}
+
 QColor errorColor() { return QColor(0xd1, 0x24, 0x2f); }
 QColor warningColor() { return QColor(0xd9, 0x8e, 0x04); }
 QColor infoColor() { return QColor(0x09, 0x69, 0xda); }

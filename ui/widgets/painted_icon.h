@@ -12,6 +12,9 @@ namespace ss::ui {
 // project's dependencies, and painted icons stay sharp at every size and device pixel ratio.
 using IconPainter = std::function<void(QPainter& painter, const QRectF& box, QIcon::Mode mode)>;
 QIcon paintedIcon(IconPainter paint);
+// A navigator icon drawn on a 24 × 24 grid with a pen of `ink` (1.8 units, round caps and joins, no brush),
+// centred and scaled to whatever box it is shown in.
+QIcon gridIcon(const QColor& ink, std::function<void(QPainter& painter)> paint);
 
 // The icons shared by several widgets. Pages draw their own navigator icon with paintedIcon().
 QIcon errorIcon();

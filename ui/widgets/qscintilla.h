@@ -4,6 +4,7 @@
 // so that Qt's macros never clash with other libraries. Map them to the Q_ spellings for these headers only.
 #define signals Q_SIGNALS
 #define slots Q_SLOTS
+#include <Qsci/qscilexersql.h>
 #include <Qsci/qscilexeryaml.h>
 #include <Qsci/qsciscintilla.h>
 #undef signals

@@ -104,7 +104,7 @@ TEST_CASE("Diagram widget: the star schema is laid out off the UI thread and dra
     CHECK(countPixels(window, toQColor(palette.dimensionHeader)) > 50);
 }
 
-TEST_CASE("Diagram widget: search centres and marks a table; the editor is told")
+TEST_CASE("Diagram widget: search centres and marks a table, the editor is told")
 {
     ShownDiagram d;
     QSignalSpy activated(&d.widget, &DiagramWidget::tableActivated);
@@ -121,7 +121,7 @@ TEST_CASE("Diagram widget: search centres and marks a table; the editor is told"
     CHECK(d.widget.statusText().contains(QStringLiteral("No table matches")));
 }
 
-TEST_CASE("Diagram widget: selecting from outside does not echo back; clicking a card does")
+TEST_CASE("Diagram widget: selecting from outside does not echo back, clicking a card does")
 {
     ShownDiagram d;
     QSignalSpy activated(&d.widget, &DiagramWidget::tableActivated);

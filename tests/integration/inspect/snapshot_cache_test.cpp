@@ -7,7 +7,7 @@
 
 using namespace ss;
 
-TEST_CASE("an unchanged database is read once; a schema change invalidates the snapshot", "[inspect][cache]")
+TEST_CASE("an unchanged database is read once, a schema change invalidates the snapshot", "[inspect][cache]")
 {
     const SchemaModel spec = loadSpec("schema_specs/loan_risk.yml");
     for (const Dialect dialect : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql}) {

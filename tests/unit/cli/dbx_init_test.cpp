@@ -26,7 +26,7 @@ TEST_CASE("dbx init creates a project folder named after the folder")
     CHECK(spec.exitCode == 0);
 }
 
-TEST_CASE("dbx init --name names the project; a second init on the same folder is refused")
+TEST_CASE("dbx init --name names the project, a second init on the same folder is refused")
 {
     QTemporaryDir dir;
     CHECK(runDbx({"init", dir.path(), "--name", "Retail Sales"}).exitCode == 0);

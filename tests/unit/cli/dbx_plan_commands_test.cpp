@@ -45,7 +45,7 @@ TEST_CASE("dbx plan prints the operations with their risk and the SQL")
     CHECK(r.out.contains("CREATE TABLE \"dim_risk_rating\""));
 }
 
-TEST_CASE("dbx plan --json has operations, sql and summary; an empty plan has no operations")
+TEST_CASE("dbx plan --json has operations, sql and summary, an empty plan has no operations")
 {
     const DbxRun r = runDbx({"plan", "--target", kTarget, "--current", kCurrent, "--json", "--dialect", "mysql"});
     REQUIRE(r.exitCode == 0);

@@ -81,6 +81,7 @@ TEST_CASE("dbx seed --db refuses tables that hold rows unless --replace, and a m
     CHECK(noSchema.err.contains("the database lacks the tables dim_risk_rating and fact_credit_risk_snapshots and the columns "
                                 "dim_company.employee_count, "));
     CHECK(noSchema.err.contains("(dbx plan, then dbx apply)"));
+    CHECK(noSchema.err.contains("hint: dbx apply --target " + demo("loan_risk.yml") + " --db " + db.url + "\n"));
 }
 
 TEST_CASE("dbx report prints per-column statistics of a seeded table; unknown tables exit 1, bad options 2")

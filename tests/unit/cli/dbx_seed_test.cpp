@@ -26,7 +26,7 @@ TEST_CASE("dbx seed --dry-run prints each table's rows and its first generated r
     CHECK(r.err.isEmpty());
 }
 
-TEST_CASE("dbx seed --dry-run --json gives counts, columns and preview rows; --seed and --scale apply")
+TEST_CASE("dbx seed --dry-run --json gives counts, columns and preview rows, --seed and --scale apply")
 {
     const DbxRun r = runDbx({"seed", "--spec", demo("retail_sales.yml"), "--dry-run", "--json", "--seed", "7", "--scale", "0.5"});
     REQUIRE(r.exitCode == 0);

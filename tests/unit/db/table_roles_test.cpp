@@ -48,7 +48,7 @@ Table sales()
 
 }  // namespace
 
-TEST_CASE("a table referenced through an identity key is a dimension; one with two of them and numbers is a fact",
+TEST_CASE("a table referenced through an identity key is a dimension, one with two of them and numbers is a fact",
           "[db][roles]")
 {
     SchemaModel m;
@@ -75,7 +75,7 @@ TEST_CASE("a table referenced through an identity key is a dimension; one with t
     CHECK(fact.columns.back().name == "amount");
 }
 
-TEST_CASE("dim_ and fact_ prefixes decide on their own; dbx_ tables are left out", "[db][roles]")
+TEST_CASE("dim_ and fact_ prefixes decide on their own, dbx_ tables are left out", "[db][roles]")
 {
     SchemaModel m;
     Table plainDim = keyed("dim_region");

@@ -15,7 +15,7 @@ using K = DefaultValue::Kind;
 
 }  // namespace
 
-TEST_CASE("PostgreSQL types map back to portable ones; the rest stays verbatim", "[db][types]")
+TEST_CASE("PostgreSQL types map back to portable ones, the rest stays verbatim", "[db][types]")
 {
     CHECK(postgreSqlType("integer") == DataType::of(TypeKind::Integer));
     CHECK(postgreSqlType("character varying(50)") == DataType::varchar(50));

@@ -52,7 +52,7 @@ TEST_CASE("planning a model against itself gives no operations")
     }
 }
 
-TEST_CASE("a rename needs the renamed_from hint; without it the column is dropped and added")
+TEST_CASE("a rename needs the renamed_from hint, without it the column is dropped and added")
 {
     const SchemaModel current = specFromYaml(kTwoTables);
     const std::string city = "{name: city, type: VARCHAR(60)}";

@@ -65,7 +65,7 @@ TEST_CASE("DS101: dropping a table is high risk")
     CHECK(codesFor(withoutFact.substr(0, from) + withoutFact.substr(to)) == std::set<std::string>{"DS101:high"});
 }
 
-TEST_CASE("DS102: dropping a column is high risk; DS103: dropping a view breaks its readers")
+TEST_CASE("DS102: dropping a column is high risk, DS103: dropping a view breaks its readers")
 {
     CHECK(codesFor(replacedOnce(kBase, "        - {name: score, type: INTEGER}\n", "")) == std::set<std::string>{"DS102:high"});
     // The index on the dropped column goes too, safely.
@@ -75,7 +75,7 @@ TEST_CASE("DS102: dropping a column is high risk; DS103: dropping a view breaks 
           std::set<std::string>{"DS103:medium"});
 }
 
-TEST_CASE("MF101 narrowing and MF102 conversion; widening is safe")
+TEST_CASE("MF101 narrowing and MF102 conversion, widening is safe")
 {
     CHECK(codesFor(replacedOnce(kBase, "{name: city, type: VARCHAR(60)}", "{name: city, type: VARCHAR(20)}")) ==
           std::set<std::string>{"MF101:high"});
@@ -115,7 +115,7 @@ TEST_CASE("MF103 NOT NULL column without default, MF104 column becomes NOT NULL,
     CHECK(codesFor(replacedOnce(kBase, ", default: unknown}", "}")) == std::set<std::string>{"MF105:high"});
 }
 
-TEST_CASE("MF106 unique, MF107 check, MF108 foreign key over existing data; MF109 primary key change")
+TEST_CASE("MF106 unique, MF107 check, MF108 foreign key over existing data, MF109 primary key change")
 {
     CHECK(codesFor(replacedOnce(kBase, "{name: ix_city, columns: [city]}", "{name: ix_city, columns: [city], unique: true}")) ==
           std::set<std::string>{"MF106:medium"});

@@ -130,7 +130,7 @@ TEST_CASE("fk-target-not-unique: referencing a unique column passes")
                             "        - {name: ux_customers_email, columns: [email], unique: true}\n"));
 }
 
-TEST_CASE("fk-cycle: a two-table cycle names its path; a self-reference does not count")
+TEST_CASE("fk-cycle: a two-table cycle names its path, a self-reference does not count")
 {
     const char* spec = R"(version: 1
 entities:

@@ -137,7 +137,7 @@ TEST_CASE("correlated columns: industry given region, cost given category, price
     CHECK(std::fabs(nulls / n - 0.1) <= kZ * std::sqrt(0.09 / n));
 }
 
-TEST_CASE("one row's person and place agree across columns; unique e-mails never repeat")
+TEST_CASE("one row's person and place agree across columns, unique e-mails never repeat")
 {
     const auto p = plan(loadSpec(kCorrelated), loadProfile(kCorrelatedProfile));
     const auto first = columnValues(p, "contract", "first_name");

@@ -24,7 +24,7 @@ TEST_CASE("categorical frequencies match the weights (chi-square)")
     CHECK(chiSquare(observed, weights) < chiSquareCritical(4));
 }
 
-TEST_CASE("categorical values take the column's type; a value that is not one is refused")
+TEST_CASE("categorical values take the column's type, a value that is not one is refused")
 {
     auto s = spec("categorical");
     s.values = {{"12", 1}, {"36", 1}};

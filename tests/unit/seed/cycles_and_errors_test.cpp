@@ -87,7 +87,7 @@ TEST_CASE("the plan refuses profiles that cannot hold, at the profile's line and
     CHECK(d[0].message == "dim_company.region is NOT NULL, so its null_rate must be 0");
 }
 
-TEST_CASE("row counts: fixed, a multiple of another table's, scaled; calendars keep one row per day")
+TEST_CASE("row counts: fixed, a multiple of another table's, scaled, calendars keep one row per day")
 {
     const ss::SchemaModel model = loadDemoSpec("current.yml");
     const auto profile = loadProfile("version: 1\ntables:\n  dim_company: {rows: 40}\n"

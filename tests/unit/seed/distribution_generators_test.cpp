@@ -59,7 +59,7 @@ TEST_CASE("uniform: continuous mean and variance, integers cover min..max evenly
     CHECK(chiSquare(counts, std::vector<double>(6, 1)) < chiSquareCritical(5));
 }
 
-TEST_CASE("normal: mean, variance and quartiles; clipped to min and max")
+TEST_CASE("normal: mean, variance and quartiles, clipped to min and max")
 {
     auto s = spec("normal");
     s.mean = 100;
@@ -78,7 +78,7 @@ TEST_CASE("normal: mean, variance and quartiles; clipped to min and max")
     CHECK(*std::max_element(clipped.begin(), clipped.end()) == 110);
 }
 
-TEST_CASE("lognormal: the logarithm is normal around log(median); decimals are rounded to the scale")
+TEST_CASE("lognormal: the logarithm is normal around log(median), decimals are rounded to the scale")
 {
     auto s = spec("lognormal");
     s.median = 500;
@@ -146,7 +146,7 @@ TEST_CASE("poisson frequencies of small counts follow the probability mass funct
     CHECK(chiSquare(observed, expected) < chiSquareCritical(8));
 }
 
-TEST_CASE("sequence counts from start by step; unique uniform integers never repeat")
+TEST_CASE("sequence counts from start by step, unique uniform integers never repeat")
 {
     auto s = spec("sequence");
     s.start = "100";

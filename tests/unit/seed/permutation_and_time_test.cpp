@@ -6,7 +6,7 @@
 #include <QDate>
 #include <set>
 
-TEST_CASE("a permutation maps [0, n) onto itself without repeating")
+TEST_CASE("a permutation maps 0..n-1 onto itself without repeating")
 {
     for (std::uint64_t n : {1u, 2u, 7u, 1000u, 4097u}) {
         const ss::seed::Permutation p(n, 1234);

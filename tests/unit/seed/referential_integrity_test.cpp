@@ -126,7 +126,7 @@ TEST_CASE("patterned natural keys and composite foreign keys point at one parent
     checkKeysDistinct(model, p);
 }
 
-TEST_CASE("Zipf-skewed foreign keys favour a few parents; uniform ones spread evenly")
+TEST_CASE("Zipf-skewed foreign keys favour a few parents, uniform ones spread evenly")
 {
     const ss::SchemaModel model = loadSpec("version: 1\n"
                                            "entities:\n"

@@ -1,0 +1,143 @@
+#include "core/db/apply/backup.h"
+
+#include "core/db/apply/table_names.h"
+#include "core/sql/sql_tokens.h"
+#include "core/sql/migration_file.h"
+#include "core/sql/sql_renderer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <cctype>
+#include <cstdio>
+#include <set>
+
+namespace ss {
+
+namespace {
+
+constexpr std::size_t kMaxIdentifier = 63;  // PostgreSQL's limit; MySQL allows 64
+constexpr int kBackupBusyRetryMs = 100;
+constexpr int kBackupBusyRetries = 100;
+
+std::string lowerAlnum(const std::string& text)
+{
+    std::string out;
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        out.push_back(std::isalnum(u) ? static_cast<char>(std::tolower(u)) : '_');
+    }
+    return out;
+}
+
+// The table a statement alters or drops: ALTER TABLE t, DROP TABLE t, RENAME TABLE t (MySQL), with an optional
+// IF EXISTS / ONLY and schema qualifier.
+std::string tableTouchedBy(const std::string& sql)
+{
+    const auto tokens = tokenizeSql(sql);
+    if (tokens.size() < 3 || !tokens[1].is("TABLE") || !(tokens[0].is("ALTER") || tokens[0].is("DROP") || tokens[0].is("RENAME")))
+        return {};
+    std::size_t i = 2;
+    if (i + 1 < tokens.size() && tokens[i].is("IF") && tokens[i + 1].is("EXISTS"))
+        i += 2;
+    if (i < tokens.size() && tokens[i].is("ONLY"))
+        ++i;
+    if (i + 2 < tokens.size() && tokens[i + 1].isSymbol('.'))
+        i += 2;
+    return i < tokens.size() && tokens[i].isName() ? tokens[i].text : std::string();
+}
+
+sqlite3* nativeHandle(DatabaseConnection& connection)
+{
+    const QVariant handle = connection.db().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+}  // namespace
+
+std::string backupTableName(const std::string& migrationId, const std::string& table)
+{
+    const std::string name = "dbx_backup_" + lowerAlnum(migrationId) + "_" + table;
+    if (name.size() <= kMaxIdentifier)
+        return name;
+    const std::string hash = migrationChecksum(migrationId + "\n" + table).substr(7, 8);
+    const std::string prefix = "dbx_backup_" + hash + "_";
+    return prefix + table.substr(0, kMaxIdentifier - prefix.size());
+}
+
+std::string backupSqliteDatabase(DatabaseConnection& connection, const std::string& migrationId, std::string& location)
+{
+    sqlite3* source = nativeHandle(connection);
+    if (!source)
+        return "the SQLite driver gave no native handle to back the database up with";
+    const QFileInfo db(QString::fromStdString(connection.url().path));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString("yyyyMMdd'T'HHmmss'Z'");
+    const std::string target =
+        db.dir().filePath(db.completeBaseName() + ".backup-" + QString::fromStdString(lowerAlnum(migrationId)) + "-" +
+                          stamp + "." + (db.suffix().isEmpty() ? QString("db") : db.suffix()))
+            .toStdString();
+
+    sqlite3* copy = nullptr;
+    if (sqlite3_open_v2(target.c_str(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const std::string error = "cannot create the backup " + target + ": " + (copy ? sqlite3_errmsg(copy) : "out of memory");
+        sqlite3_close(copy);
+        return error;
+    }
+    std::string error;
+    if (sqlite3_backup* backup = sqlite3_backup_init(copy, "main", source, "main")) {
+        int rc = SQLITE_OK;
+        for (int retry = 0; retry < kBackupBusyRetries; ++retry) {
+            rc = sqlite3_backup_step(backup, -1);
+            if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+                break;
+            QThread::msleep(kBackupBusyRetryMs);
+        }
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            error = "backing the database up to " + target + " failed: " + sqlite3_errstr(rc);
+    } else {
+        error = "cannot start the backup to " + target + ": " + sqlite3_errmsg(copy);
+    }
+    if (error.empty() && sqlite3_errcode(copy) != SQLITE_OK && sqlite3_errcode(copy) != SQLITE_DONE)
+        error = "backing the database up to " + target + " failed: " + sqlite3_errmsg(copy);
+    sqlite3_close(copy);
+    if (!error.empty()) {
+        std::remove(target.c_str());
+        return error;
+    }
+    location = target;
+    return {};
+}
+
+std::string planTableBackups(DatabaseConnection& connection, const MigrationScript& script, BackupPlan& out)
+{
+    std::set<std::string> existing;
+    if (std::string error = readTableNames(connection.db(), connection.dialect(), existing); !error.empty())
+        return error;
+    std::set<std::string> seen;
+    const auto renderer = makeRenderer(connection.dialect());
+    for (const auto& st : script.statements) {
+        if (st.operation < 0 || script.operations[static_cast<std::size_t>(st.operation)].risk != RiskLevel::High)
+            continue;
+        const std::string table = tableTouchedBy(st.sql);
+        if (table.empty() || !existing.count(toLower(table)) || !seen.insert(toLower(table)).second)
+            continue;
+        const std::string copy = backupTableName(script.id, table);
+        out.tables.push_back(table);
+        out.copies.push_back(copy);
+        out.statements.push_back("CREATE TABLE " + renderer->quote(copy) + " AS SELECT * FROM " + renderer->quote(table));
+        out.location += (out.location.empty() ? "" : ", ") + copy + " (copy of " + table + ")";
+    }
+    if (!out.location.empty())
+        out.location = "tables " + out.location;
+    return {};
+}
+
+}  // namespace ss

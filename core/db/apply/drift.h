@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/db/database_connection.h"
+#include "core/plan/plan.h"
+
+#include <string>
+#include <vector>
+
+namespace ss {
+
+class SnapshotCache;
+
+// How a live database differs from a spec: the operations (with their risk) that would turn the one into the
+// other. What the dialect cannot hold (descriptions in SQLite) is not counted as drift.
+struct DriftReport {
+    SchemaModel live;
+    Plan plan;
+    std::vector<std::string> notes;  // what inspection left out
+    std::string error;
+
+    bool ok() const { return error.empty(); }
+    bool drifted() const { return !plan.empty(); }
+};
+
+DriftReport detectDrift(DatabaseConnection& connection, const SchemaModel& spec, SnapshotCache* cache = nullptr);
+
+}  // namespace ss

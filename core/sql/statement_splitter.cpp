@@ -1,0 +1,184 @@
+#include "core/sql/statement_splitter.h"
+
+#include <cctype>
+
+namespace ss {
+
+namespace {
+
+bool isBlank(char c)
+{
+    return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
+
+std::string trimmed(std::string_view text)
+{
+    std::size_t b = 0;
+    std::size_t e = text.size();
+    while (b < e && isBlank(text[b]))
+        ++b;
+    while (e > b && isBlank(text[e - 1]))
+        --e;
+    return std::string(text.substr(b, e - b));
+}
+
+// PostgreSQL's $tag$ opening at `i`, or an empty view when there is none.
+std::string_view dollarTag(std::string_view s, std::size_t i)
+{
+    std::size_t j = i + 1;
+    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_'))
+        ++j;
+    if (j < s.size() && s[j] == '$' && (j == i + 1 || !std::isdigit(static_cast<unsigned char>(s[i + 1]))))
+        return s.substr(i, j + 1 - i);
+    return {};
+}
+
+class Splitter {
+public:
+    Splitter(std::string_view s, Dialect d) : m_s(s), m_dialect(d) {}
+
+    SplitScript run()
+    {
+        while (m_i < m_s.size()) {
+            const char c = m_s[m_i];
+            if (c == '\n') {
+                ++m_line;
+                ++m_i;
+            } else if (isBlank(c)) {
+                ++m_i;
+            } else if (lineCommentAt(m_i)) {
+                lineComment();
+            } else if (c == '/' && next() == '*') {
+                blockComment();
+            } else if (c == ';') {
+                finishStatement(m_i);
+                ++m_i;
+            } else {
+                startStatement();
+                if (c == '\'' || c == '"' || c == '`')
+                    quoted(c);
+                else if (c == '$' && m_dialect == Dialect::PostgreSql && !dollarTag(m_s, m_i).empty())
+                    dollarQuoted(dollarTag(m_s, m_i));
+                else
+                    ++m_i;
+            }
+        }
+        finishStatement(m_s.size());
+        return std::move(m_out);
+    }
+
+private:
+    char next() const { return m_i + 1 < m_s.size() ? m_s[m_i + 1] : '\0'; }
+
+    bool lineCommentAt(std::size_t i) const
+    {
+        if (m_s[i] == '#')
+            return m_dialect == Dialect::MySql;
+        return m_s[i] == '-' && i + 1 < m_s.size() && m_s[i + 1] == '-';
+    }
+
+    void startStatement()
+    {
+        if (m_start != std::string_view::npos)
+            return;
+        m_start = m_i;
+        m_startLine = m_line;
+    }
+
+    void finishStatement(std::size_t end)
+    {
+        if (m_start == std::string_view::npos)
+            return;
+        std::string sql = trimmed(m_s.substr(m_start, end - m_start));
+        if (!sql.empty())
+            m_out.statements.push_back({std::move(sql), m_startLine});
+        m_start = std::string_view::npos;
+    }
+
+    void lineComment()
+    {
+        const std::size_t begin = m_i;
+        while (m_i < m_s.size() && m_s[m_i] != '\n')
+            ++m_i;
+        if (m_start != std::string_view::npos)
+            return;  // inside a statement the comment is part of its text
+        std::string_view text = m_s.substr(begin, m_i - begin);
+        text.remove_prefix(text.front() == '#' ? 1 : 2);
+        m_out.comments.push_back({trimmed(text), m_line});
+    }
+
+    void blockComment()
+    {
+        const std::size_t close = m_s.find("*/", m_i + 2);
+        const std::size_t end = close == std::string_view::npos ? m_s.size() : close + 2;
+        countLines(m_i, end);
+        m_i = end;
+    }
+
+    void quoted(char quote)
+    {
+        const bool backslashEscapes = m_dialect == Dialect::MySql && quote != '`';
+        std::size_t j = m_i + 1;
+        while (j < m_s.size()) {
+            if (backslashEscapes && m_s[j] == '\\') {
+                j += 2;
+            } else if (m_s[j] == quote) {
+                if (j + 1 < m_s.size() && m_s[j + 1] == quote) {
+                    j += 2;
+                } else {
+                    ++j;
+                    break;
+                }
+            } else {
+                ++j;
+            }
+        }
+        j = std::min(j, m_s.size());
+        countLines(m_i, j);
+        m_i = j;
+    }
+
+    void dollarQuoted(std::string_view tag)
+    {
+        const std::size_t close = m_s.find(tag, m_i + tag.size());
+        const std::size_t end = close == std::string_view::npos ? m_s.size() : close + tag.size();
+        countLines(m_i, end);
+        m_i = end;
+    }
+
+    void countLines(std::size_t from, std::size_t to)
+    {
+        for (std::size_t k = from; k < to; ++k)
+            if (m_s[k] == '\n')
+                ++m_line;
+    }
+
+    std::string_view m_s;
+    Dialect m_dialect;
+    std::size_t m_i = 0;
+    int m_line = 1;
+    std::size_t m_start = std::string_view::npos;
+    int m_startLine = 1;
+    SplitScript m_out;
+};
+
+}  // namespace
+
+SplitScript splitSqlScript(std::string_view script, Dialect dialect)
+{
+    return Splitter(script, dialect).run();
+}
+
+std::string firstLineOf(std::string_view sql, std::size_t maxLength)
+{
+    const std::string line = trimmed(sql.substr(0, sql.find('\n')));
+    if (line.size() > maxLength) {
+        std::size_t cut = maxLength - 3;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut;  // never inside a UTF-8 sequence: the journal stores the text in a character column
+        return line.substr(0, cut) + "...";
+    }
+    return sql.find('\n') == std::string_view::npos ? line : line + " ...";
+}
+
+}  // namespace ss

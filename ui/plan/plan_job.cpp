@@ -1,0 +1,74 @@
+#include "ui/plan/plan_job.h"
+
+#include "core/plan/change_summary.h"
+#include "core/spec/spec_check.h"
+#include "core/spec/yaml_writer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace ss::ui {
+
+namespace {
+
+// Loads a side that is not in memory yet; returns why it cannot be planned, or an empty string.
+QString prepare(PlanSide& side)
+{
+    if (!side.model) {
+        LoadResult loaded = checkSpecFile(side.path.toStdString());
+        side.model = std::make_shared<const SchemaModel>(std::move(loaded.model));
+        side.diagnostics = std::move(loaded.diagnostics);
+    }
+    if (!hasErrors(side.diagnostics)) return {};
+    std::size_t errors = 0;
+    const Diagnostic* first = nullptr;
+    for (const Diagnostic& d : side.diagnostics) {
+        if (d.severity != Severity::Error) continue;
+        if (!first) first = &d;
+        ++errors;
+    }
+    const QString located = QString::fromStdString(formatDiagnostic(side.name.toStdString(), *first));
+    return errors == 1 ? QCoreApplication::translate("PlanPage", "%1 has an error; fix it before planning: %2").arg(side.name, located)
+                       : QCoreApplication::translate("PlanPage", "%1 has %2 errors; fix them before planning. The first: %3")
+                             .arg(side.name)
+                             .arg(errors)
+                             .arg(located);
+}
+
+}  // namespace
+
+RenderedSql renderPlanSql(const std::shared_ptr<const Plan>& plan, Dialect dialect)
+{
+    RenderedSql out;
+    out.dialect = dialect;
+    auto migration = std::make_shared<Migration>(renderMigration(*plan, dialect));
+    out.text = migration->bodyText(*plan);
+    out.migration = std::move(migration);
+    return out;
+}
+
+PlanOutcome computePlan(const PlanRequest& request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    PlanOutcome out;
+    PlanSide current = request.current;
+    PlanSide target = request.target;
+    out.error = prepare(current);
+    if (out.error.isEmpty()) out.error = prepare(target);
+    out.current = current.model;
+    out.target = target.model;
+    if (out.error.isEmpty()) {
+        auto plan = std::make_shared<Plan>(diff(*current.model, *target.model));
+        out.changes = describeChanges(*plan);
+        out.plan = std::move(plan);
+        out.sql = renderPlanSql(out.plan, request.dialect);
+        out.currentYaml = saveSchemaYaml(*current.model);
+        out.targetYaml = saveSchemaYaml(*target.model);
+        out.lines = alignLines(splitLines(out.currentYaml), splitLines(out.targetYaml));
+    }
+    out.elapsedMs = timer.elapsed();
+    return out;
+}
+
+}  // namespace ss::ui
