@@ -197,6 +197,7 @@ void ResultCharts::showTable(int index)
     report_->setRowCount(0);
     const bool shown = index >= 0 && index < static_cast<int>(insights_.size());
     placeholder_->setVisible(!shown);
+    report_->setVisible(shown);
     if (!shown)
         return;
     const TableInsight& insight = insights_[static_cast<std::size_t>(index)];
