@@ -122,7 +122,9 @@ void ProgressPanel::finished(const seed::SeedRunResult& result)
     }
     summary_->setText(result.ok() ? tr("Done: %1 rows in %2 (%3 rows/s)")
                                         .arg(count(result.rows), duration(result.seconds), count(static_cast<std::int64_t>(result.rowsPerSecond)))
-                                  : tr("%1: %2").arg(QString::fromLatin1(seed::toString(result.status)), QString::fromStdString(result.detail)));
+                                  : result.detail.empty() ? tr("Stopped before loading")
+                                                          : tr("%1: %2").arg(QString::fromLatin1(seed::toString(result.status)),
+                                                                             QString::fromStdString(result.detail)));
     summary_->setToolTip(summary_->text());
 }
 

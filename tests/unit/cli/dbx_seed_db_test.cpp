@@ -84,7 +84,7 @@ TEST_CASE("dbx seed --db refuses tables that hold rows unless --replace, and a m
     CHECK(noSchema.err.contains("hint: dbx apply --target " + demo("loan_risk.yml") + " --db " + db.url + "\n"));
 }
 
-TEST_CASE("dbx report prints per-column statistics of a seeded table; unknown tables exit 1, bad options 2")
+TEST_CASE("dbx report prints per-column statistics of a seeded table, exits 1 for unknown tables and 2 for bad options")
 {
     DemoDatabase db;
     REQUIRE(runDbx({"seed", "--spec", demo("current.yml"), "--db", db.url}).exitCode == 0);

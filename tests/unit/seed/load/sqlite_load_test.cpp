@@ -95,7 +95,7 @@ TEST_CASE("seeding refuses a database without the schema, pointing at dbx apply"
     CHECK(result.detail.find("dbx apply") != std::string::npos);
 }
 
-TEST_CASE("tables that hold rows are refused unless replaced; replacing gives the same rows again", "[seed][load]")
+TEST_CASE("tables that hold rows are refused unless replaced, and replacing gives the same rows again", "[seed][load]")
 {
     SqliteFile file;
     const ss::SchemaModel model = specText(testspec::cycleSpec(true));
