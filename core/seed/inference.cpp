@@ -287,8 +287,12 @@ GeneratorSpec inferNumber(const InferenceInput& in, const std::string& name)
         return uniform(-180, 180);
     if (hasAny(name, {"percent", "pct"}))
         return uniform(0, 100);
-    if (hasAny(name, {"probability", "pd_", "lgd", "loss_given", "ratio", "share"}) || name.rfind("pd", 0) == 0)
-        return lognormal(0.05, 1);
+    if (hasAny(name, {"probability", "pd_", "lgd", "loss_given", "ratio", "share"}) || name.rfind("pd", 0) == 0) {
+        // A probability or a share is a fraction: skewed towards small values, never above 1.
+        GeneratorSpec s = lognormal(0.05, 1);
+        s.max = 1;
+        return s;
+    }
     if (has(name, "rate") && !whole)
         return uniform(0.01, 0.12);
     if (hasAny(name, {"revenue", "income", "sales", "budget", "turnover"}))

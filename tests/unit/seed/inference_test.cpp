@@ -109,3 +109,18 @@ TEST_CASE("inferred values pass the table's checks")
         REQUIRE((state[i] == "new" || state[i] == "done" || state[i] == "it's"));
     }
 }
+
+TEST_CASE("probabilities and shares are inferred as fractions that never exceed 1")
+{
+    const auto loans = plan(loadDemoSpec("loan_risk.yml"));
+    CHECK(specOf(loans, "fact_credit_risk_snapshots", "probability_of_default").max == 1);
+    for (const char* column : {"probability_of_default", "loss_given_default"}) {
+        INFO(column);
+        const auto values = columnValues(loans, "fact_credit_risk_snapshots", column);
+        REQUIRE_FALSE(values.empty());
+        for (const std::string& v : values) {
+            REQUIRE(std::stod(v) >= 0);
+            REQUIRE(std::stod(v) <= 1);
+        }
+    }
+}
