@@ -1,4 +1,5 @@
 #include "app/dbx/cli_args.h"
+#include "app/dbx/database_input.h"
 #include "app/dbx/commands.h"
 #include "app/dbx/spec_input.h"
 
@@ -30,7 +31,7 @@ void printHelp()
                  "  --depth N       with --focus: how many foreign keys away neighbours may be (default 1)\n"
                  "  --engine E      Graphviz layout: dot (layered, left to right; default), neato, fdp\n"
                  "  --theme T       light (default) or dark colours\n"
-                 "  --db URL        diagram a live database (not available yet)\n"
+                 "  --db URL        diagram a live database (URL or an environment of --project DIR's dbx.yml)\n"
                  "Tables dragged in the GUI keep their place: positions are read from FILE.layout.json.\n"
                  "Exit: 0 written, 1 the spec has errors, 2 usage error or unreadable input.\n";
 }
@@ -52,18 +53,17 @@ int runDiagram(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"db", "format", "out", "focus", "depth", "engine", "theme"}, {"help"}, error))
+    if (!args.parse(argv, {"db", "project", "format", "out", "focus", "depth", "engine", "theme"}, {"help", "no-cache"},
+                    error))
         return usageError("diagram", error, kDiagramUsage);
     if (args.has("help")) {
         printHelp();
         return kOk;
     }
-    if (args.has("db"))
-        return usageError("diagram", "--db is not available yet: live database connections come in a later "
-                                     "release; export the schema to a spec and pass FILE instead", kDiagramUsage);
-    if (args.positionals().size() != 1)
-        return usageError("diagram", "expected exactly one spec FILE", kDiagramUsage);
-    const std::string file = args.positionals()[0];
+    const bool live = args.has("db");
+    if (live ? !args.positionals().empty() : args.positionals().size() != 1)
+        return usageError("diagram", live ? "give either a spec FILE or --db, not both" : "expected exactly one spec FILE",
+                          kDiagramUsage);
     const std::string out = args.value("out");
     if (out.empty())
         return usageError("diagram", "--out FILE is required", kDiagramUsage);
@@ -92,22 +92,36 @@ int runDiagram(const std::vector<std::string>& argv)
     if (args.has("depth") && !args.has("focus"))
         return usageError("diagram", "--depth only applies with --focus TABLE", kDiagramUsage);
 
-    const ss::LoadResult loaded = ss::checkSpecFile(file);
-    printDiagnostics(file, loaded.diagnostics, std::cerr);
-    if (hasReadProblem(loaded.diagnostics))
-        return kUsage;
-    if (!loaded.ok()) {
-        std::cerr << "dbx diagram: " << file << " has errors; fix them before drawing it\n";
-        return kFindings;
+    // A live database is drawn as inspected; a spec file must load without errors first.
+    std::string source;
+    ss::SchemaModel model;
+    if (live) {
+        InspectedDatabase inspected;
+        if (const int code = inspectDatabaseArg("diagram", args, kDiagramUsage, inspected); code >= 0)
+            return code;
+        source = inspected.display;
+        model = std::move(inspected.result.model);
+    } else {
+        source = args.positionals()[0];
+        ss::LoadResult loaded = ss::checkSpecFile(source);
+        printDiagnostics(source, loaded.diagnostics, std::cerr);
+        if (hasReadProblem(loaded.diagnostics))
+            return kUsage;
+        if (!loaded.ok()) {
+            std::cerr << "dbx diagram: " << source << " has errors; fix them before drawing it\n";
+            return kFindings;
+        }
+        model = std::move(loaded.model);
     }
 
-    request.graph = ss::buildErGraph(loaded.model);
+    request.graph = ss::buildErGraph(model);
     if (args.has("focus")) {
         const std::string table = args.value("focus");
         request.graph = ss::focusErGraph(request.graph, table, depth);
         if (request.graph.cards.empty())
-            return usageError("diagram", "--focus: no table named '" + table + "' in " + file, kDiagramUsage);
-    } else if (const std::string positionsError = ss::readManualPositions(ss::layoutFilePath(file), request.positions);
+            return usageError("diagram", "--focus: no table named '" + table + "' in " + source, kDiagramUsage);
+    } else if (const std::string positionsError =
+                   live ? std::string() : ss::readManualPositions(ss::layoutFilePath(source), request.positions);
                !positionsError.empty()) {
         std::cerr << "dbx diagram: " << positionsError << "\n";
         return kUsage;

@@ -12,17 +12,24 @@ namespace ss {
 
 namespace {
 
-// One table entry of an entities section: lines [firstLine, endLine) (0-based), bytes [begin, end).
+// One table entry of an entities section: its first line (0-based) and bytes [begin, end). It is parsed in
+// the context it has in the file: after `entities:` and its section's line, and before the next significant
+// line, so that the parser ends (or fails on) the entry exactly as it does when reading the whole file.
 struct TableSlice {
     TableKind kind;
     int firstLine;
     std::size_t begin;
     std::size_t end;
+    std::string_view sectionLine;
+    std::string_view nextLine;  // empty at the end of the file
 };
 
 struct SpecSlices {
     std::string header;  // the text with every table's lines emptied, so its line numbers stay the file's
     std::vector<TableSlice> tables;
+    // Where the slicer saw `entities:` and its section keys (1-based lines): the header's parse must agree, or
+    // a quoted scalar spanning lines has fooled the line-by-line reading.
+    std::vector<std::pair<std::string, int>> keyLines;
 };
 
 struct Line {
@@ -59,6 +66,47 @@ bool mayHaveAnchorOrAlias(std::string_view text)
     return false;
 }
 
+// True when every flow collection ([...], {...}) and quoted scalar that opens on the line also closes on it.
+// Slices are cut at line starts, so a construct spanning lines could make a slice parse differently alone.
+// Over-cautious is fine (a quote inside a plain word, a bracket in a comment's text): that text loads whole.
+bool lineIsSelfContained(std::string_view line)
+{
+    int depth = 0;
+    char previous = ' ';  // last non-blank character before the current one, ' ' at the line's start
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '#' && (i == 0 || line[i - 1] == ' '))
+            break;
+        const bool startsScalar = previous == ' ' || previous == '[' || previous == '{' || previous == ',' ||
+                                  previous == '-' || previous == ':' || previous == '?';
+        if ((c == '"' || c == '\'') && startsScalar) {
+            std::size_t j = i + 1;
+            for (; j < line.size(); ++j) {
+                if (c == '"' && line[j] == '\\') {
+                    ++j;
+                } else if (line[j] == c) {
+                    if (c == '\'' && j + 1 < line.size() && line[j + 1] == '\'')
+                        ++j;
+                    else
+                        break;
+                }
+            }
+            if (j >= line.size())
+                return false;
+            i = j;
+            previous = c;
+            continue;
+        }
+        if (c == '[' || c == '{')
+            ++depth;
+        else if (c == ']' || c == '}')
+            --depth;
+        if (c != ' ')
+            previous = c;
+    }
+    return depth == 0;
+}
+
 // Splits a spec written in the usual block layout into its tables. Returns nothing when the layout is not
 // one whose slices parse exactly as they do in place.
 std::optional<SpecSlices> sliceSpec(std::string_view text)
@@ -91,10 +139,14 @@ std::optional<SpecSlices> sliceSpec(std::string_view text)
                 inTable[i] = true;
             continue;
         }
+        if (!lineIsSelfContained(line))
+            return std::nullopt;
         const int indent = indentOf(line);
         if (indent == 0) {
             section = -1;
             inEntities = line == "entities:";
+            if (inEntities)
+                out.keyLines.emplace_back("entities", static_cast<int>(i) + 1);
             continue;
         }
         if (!inEntities)
@@ -106,6 +158,8 @@ std::optional<SpecSlices> sliceSpec(std::string_view text)
                     if (seen[k])
                         return std::nullopt;
                     seen[k] = true;
+                    out.keyLines.emplace_back(std::string(kSections[k].first.substr(2, kSections[k].first.size() - 3)),
+                                              static_cast<int>(i) + 1);
                     section = static_cast<int>(k);
                 }
             }
@@ -118,7 +172,8 @@ std::optional<SpecSlices> sliceSpec(std::string_view text)
         if (indent == 4) {
             if (line.substr(4, 2) != "- ")
                 return std::nullopt;
-            out.tables.push_back({kindOf(section), static_cast<int>(i), lines[i].begin, 0});
+            out.tables.push_back({kindOf(section), static_cast<int>(i), lines[i].begin, 0,
+                                  kSections[static_cast<std::size_t>(section)].first, {}});
         } else if (out.tables.empty() || out.tables.back().kind != kindOf(section) ||
                    !(inTable[i - 1] || static_cast<int>(i) == out.tables.back().firstLine)) {
             return std::nullopt;
@@ -137,6 +192,12 @@ std::optional<SpecSlices> sliceSpec(std::string_view text)
         for (std::size_t i = last + 1; i < limit; ++i)
             inTable[i] = false;
         out.tables[t].end = lines[last].begin + lines[last].text.size();
+        for (std::size_t i = last + 1; i < lines.size(); ++i) {
+            if (!isBlankOrComment(lines[i].text)) {
+                out.tables[t].nextLine = lines[i].text;
+                break;
+            }
+        }
     }
 
     out.header.reserve(text.size());
@@ -147,6 +208,42 @@ std::optional<SpecSlices> sliceSpec(std::string_view text)
             out.header.push_back('\n');
     }
     return out;
+}
+
+// True when the header's document has `entities:` and its section keys on the lines the slicer found them.
+bool headerAgrees(const YamlDocument& header, const SpecSlices& slices)
+{
+    int map = header.root;
+    for (const auto& [key, line] : slices.keyLines) {
+        if (map < 0 || header.node(map).kind != YamlNode::Kind::Map)
+            return false;
+        const std::vector<int>& entries = header.node(map).children;
+        int value = -1;
+        for (std::size_t i = 0; i + 1 < entries.size(); i += 2) {
+            const YamlNode& k = header.node(entries[i]);
+            if (k.kind == YamlNode::Kind::Scalar && k.value == key && k.line == line)
+                value = entries[i + 1];
+        }
+        if (value < 0)
+            return false;
+        if (key == "entities")
+            map = value;
+    }
+    return true;
+}
+
+// The table entry in a slice's document: entities -> section -> first item.
+int firstEntry(const YamlDocument& doc)
+{
+    int node = doc.root;
+    for (int depth = 0; depth < 2; ++depth) {
+        if (node < 0 || doc.node(node).kind != YamlNode::Kind::Map || doc.node(node).children.size() < 2)
+            return -1;
+        node = doc.node(node).children[1];
+    }
+    if (node < 0 || doc.node(node).kind != YamlNode::Kind::Sequence || doc.node(node).children.empty())
+        return -1;
+    return doc.node(node).children.front();
 }
 
 bool byLocation(const Diagnostic& a, const Diagnostic& b)
@@ -176,8 +273,8 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
     }
 
     YamlParseResult header = parseYamlDocument(slices->header);
-    if (!header.ok()) {
-        // A syntax error in the header may well be in a table's lines too; the whole text says where.
+    if (!header.ok() || !headerAgrees(header.document, *slices)) {
+        // A syntax error in the header, or a header the line-by-line slicing misread: the whole text decides.
         m_lastWhole = true;
         result = loadSchemaYaml(*checked);
         std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), byLocation);
@@ -188,9 +285,14 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
     for (auto& [key, entry] : m_cache)
         entry->used = false;
     std::array<std::vector<Table>, 3> byKind;
-    bool syntaxError = false;
+    bool needWholeLoad = false;
     for (const TableSlice& slice : slices->tables) {
-        std::string key(checked->substr(slice.begin, slice.end - slice.begin));
+        std::string key = "entities:\n";
+        key += slice.sectionLine;
+        key += '\n';
+        key += checked->substr(slice.begin, slice.end - slice.begin);
+        key += '\n';
+        key += slice.nextLine;
         auto it = m_cache.find(key);
         if (it == m_cache.end()) {
             auto entry = std::make_unique<CachedTable>();
@@ -203,16 +305,21 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
         CachedTable& cached = *it->second;
         cached.used = true;
         if (!cached.parsed.ok()) {
-            syntaxError = true;
+            needWholeLoad = true;
             break;
         }
-        cached.parsed.document.lineOffset = slice.firstLine;
-        readTableSection(cached.parsed.document, slice.kind, byKind[static_cast<std::size_t>(slice.kind)],
-                         result.diagnostics);
+        const int entry = firstEntry(cached.parsed.document);
+        if (entry < 0) {
+            needWholeLoad = true;
+            break;
+        }
+        cached.parsed.document.lineOffset = slice.firstLine - 2;
+        readTableEntry(cached.parsed.document, entry, slice.kind, byKind[static_cast<std::size_t>(slice.kind)],
+                       result.diagnostics);
     }
     std::erase_if(m_cache, [](const auto& entry) { return !entry.second->used; });
-    if (syntaxError) {
-        // yaml-cpp reports the first syntax error of the whole text; so do we, exactly as a full load would.
+    if (needWholeLoad) {
+        // A syntax error (or an entry the parser did not read as one) is reported as the whole load reports it.
         m_lastWhole = true;
         result = loadSchemaYaml(*checked);
         std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), byLocation);

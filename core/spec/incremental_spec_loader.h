@@ -26,7 +26,7 @@ public:
 
 private:
     struct CachedTable {
-        YamlParseResult parsed;  // lines relative to the table's first line
+        YamlParseResult parsed;  // of the table with its context: two lines before it, the next line after
         bool used = false;
     };
 

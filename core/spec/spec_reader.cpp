@@ -326,15 +326,10 @@ private:
 
 }  // namespace
 
-void readTableSection(const YamlDocument& doc, TableKind kind, std::vector<Table>& tables,
-                      std::vector<Diagnostic>& diagnostics)
+void readTableEntry(const YamlDocument& doc, int node, TableKind kind, std::vector<Table>& tables,
+                    std::vector<Diagnostic>& diagnostics)
 {
-    if (doc.root < 0)
-        return;
-    const YamlNode& root = doc.node(doc.resolve(doc.root));
-    if (root.kind != YamlNode::Kind::Sequence)
-        return;
-    SpecReader(doc, diagnostics).readTableItems(root.children, kind, tables);
+    SpecReader(doc, diagnostics).readTableItems({node}, kind, tables);
 }
 
 SchemaModel readSpec(const YamlDocument& doc, std::vector<Diagnostic>& diagnostics)

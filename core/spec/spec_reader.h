@@ -12,10 +12,10 @@ namespace ss {
 // Reads as much as it can: a bad column does not lose the rest of the table.
 SchemaModel readSpec(const YamlDocument& doc, std::vector<Diagnostic>& diagnostics);
 
-// Reads a slice of a spec holding only entries of one `entities` section (a sequence of table mappings),
-// appending the tables to `tables`. Used to re-read just the tables that changed while a spec is edited.
-void readTableSection(const YamlDocument& doc, TableKind kind, std::vector<Table>& tables,
-                      std::vector<Diagnostic>& diagnostics);
+// Reads one entry of an `entities` section (a table mapping) found at `node`, appending the table to
+// `tables`. Used to re-read just the tables that changed while a spec is edited.
+void readTableEntry(const YamlDocument& doc, int node, TableKind kind, std::vector<Table>& tables,
+                    std::vector<Diagnostic>& diagnostics);
 
 // Adds the columns the DSL's shorthand implies (a dimension's surrogate key, undeclared FK columns) and
 // defaults the primary key to the surrogate key. Idempotent.
