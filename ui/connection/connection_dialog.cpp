@@ -188,8 +188,9 @@ ActiveDatabase ConnectionDialog::database() const
     const QString url = urlText();
     QString environment;
     QString written = url;
-    if (!environmentShown_.isEmpty()) {
-        const QString envUrl = QString::fromStdString(project_.environments.at(environmentShown_.toStdString()));
+    const auto shown = project_.environments.find(environmentShown_.toStdString());
+    if (shown != project_.environments.end()) {
+        const QString envUrl = QString::fromStdString(shown->second);
         const QString key = sameDatabaseKey(project_, url);
         if (!key.isEmpty() && key == sameDatabaseKey(project_, envUrl)) {
             environment = environmentShown_;
@@ -235,7 +236,8 @@ void ConnectionDialog::showEnvironment(int row)
     QListWidgetItem* item = environments_->item(row);
     if (!item || filling_) return;
     const QString name = item->data(kEnvironmentRole).toString();
-    fillFields(activeDatabaseFor(project_, name, QString::fromStdString(project_.environments.at(name.toStdString()))));
+    const auto it = project_.environments.find(name.toStdString());
+    if (it != project_.environments.end()) fillFields(activeDatabaseFor(project_, name, QString::fromStdString(it->second)));
 }
 
 void ConnectionDialog::fillFields(const ActiveDatabase& database)

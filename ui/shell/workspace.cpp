@@ -31,7 +31,7 @@ void Workspace::setModel(std::shared_ptr<const SchemaModel> model, std::vector<D
 
 void Workspace::setActiveDatabase(const ActiveDatabase& database)
 {
-    rememberDatabase(project_, database);
+    if (hasProject()) rememberDatabase(project_, database);
     if (database == activeDatabase_) return;
     activeDatabase_ = database;
     Q_EMIT activeDatabaseChanged();

@@ -98,7 +98,7 @@ TEST_CASE("applying the demo spec to a new SQLite database streams a log row per
     CHECK(db.tables().contains(QStringLiteral("dbx_migrations")));
 }
 
-TEST_CASE("a dropped column asks first, naming it; refusing changes nothing, confirming backs up and applies", "[gui][apply]")
+TEST_CASE("a dropped column asks first, naming it: refusing changes nothing, confirming backs up and applies", "[gui][apply]")
 {
     ApplyFixture fixture;
     ui::ApplyPage& page = *fixture.page;
