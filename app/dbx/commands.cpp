@@ -13,7 +13,8 @@ const std::vector<Command>& commands()
         {"impact", "the risk report of a change, without the SQL", runImpact},
         {"apply", "apply a migration (or a target spec) to a database, recorded in its ledger", runApply},
         {"drift", "compare a live database with its spec", runDrift},
-        {"seed", "generate synthetic data for a spec (dry run, inferred profile)", runSeed},
+        {"seed", "generate synthetic data for a spec and load it into a database", runSeed},
+        {"report", "what a table holds: null ratios, distinct counts, min/max/mean, percentiles", runReport},
         {"diagram", "draw the ER diagram of a spec (SVG, PNG, PDF, DOT, Mermaid)", runDiagram},
     };
     return list;

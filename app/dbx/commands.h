@@ -24,6 +24,7 @@ int runInit(const std::vector<std::string>& args);
 int runDiagram(const std::vector<std::string>& args);
 int runInspect(const std::vector<std::string>& args);
 int runSeed(const std::vector<std::string>& args);
+int runReport(const std::vector<std::string>& args);
 int runApply(const std::vector<std::string>& args);
 int runDrift(const std::vector<std::string>& args);
 

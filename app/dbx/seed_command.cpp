@@ -1,5 +1,6 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
+#include "app/dbx/seed_database.h"
 #include "app/dbx/spec_input.h"
 
 #include "core/seed/profile_reader.h"
@@ -20,7 +21,8 @@ namespace {
 
 const char* kSeedUsage =
     "Usage: dbx seed --spec FILE [--profile FILE] [--seed N] [--scale X] [--batch-size N]\n"
-    "                (--dry-run [--preview N] [--json] | --write-profile FILE | --db URL)";
+    "                (--dry-run [--preview N] [--json] | --write-profile FILE\n"
+    "                 | --db URL|ENVIRONMENT [--project DIR] [--replace] [--json])";
 
 struct SeedArgs {
     std::string spec;
@@ -153,8 +155,8 @@ int runSeed(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"spec", "profile", "seed", "scale", "batch-size", "preview", "write-profile", "db"},
-                    {"dry-run", "json", "help"}, error))
+    if (!args.parse(argv, {"spec", "profile", "seed", "scale", "batch-size", "preview", "write-profile", "db", "project"},
+                    {"dry-run", "json", "replace", "help"}, error))
         return usageError("seed", error, kSeedUsage);
     if (args.has("help")) {
         std::cout << kSeedUsage << "\n\n"
@@ -167,9 +169,15 @@ int runSeed(const std::vector<std::string>& argv)
                      "  --dry-run             print each table's row count and its first rows; write nothing\n"
                      "  --preview N           rows shown per table by --dry-run (default 5)\n"
                      "  --write-profile FILE  write the complete profile (given and inferred) to edit\n"
-                     "  --json                print the dry run as JSON\n"
-                     "  --db URL              the database to fill (not available yet in this build)\n"
-                     "Exit: 0 done, 1 errors in the spec, profile or plan, 2 usage error or unreadable file.\n";
+                     "  --db URL|ENVIRONMENT  the database to fill: its schema must exist (dbx apply) and its tables\n"
+                     "                        be empty; progress goes to stderr, Ctrl-C stops cleanly\n"
+                     "  --project DIR         where ENVIRONMENT and relative SQLite paths are looked up (default .)\n"
+                     "  --replace             delete the rows the tables hold before seeding them\n"
+                     "  --json                print the dry run, or the run's outcome, as JSON\n"
+                     "Every run is logged in the database's dbx_runs table: tables finished stay, the table in\n"
+                     "progress when a run stops is rolled back.\n"
+                     "Exit: 0 done, 1 errors in the spec, profile or plan, or the run was refused, failed or\n"
+                     "cancelled, 2 usage error or unreadable file.\n";
         return kOk;
     }
     SeedArgs a;
@@ -186,17 +194,16 @@ int runSeed(const std::vector<std::string>& argv)
     if (args.has("scale") && (!parseNumber(args.value("scale"), a.options.scale) || !(a.options.scale > 0) ||
                               a.options.scale > 1e6))
         return usageError("seed", "--scale must be a number above 0 (and at most 1000000)", kSeedUsage);
-    std::size_t batchSize = 0;
-    if (args.has("batch-size") && (!parseNumber(args.value("batch-size"), batchSize) || batchSize == 0))
-        return usageError("seed", "--batch-size must be a whole number above 0", kSeedUsage);
+    std::size_t batchSize = 10'000;
+    if (args.has("batch-size") && (!parseNumber(args.value("batch-size"), batchSize) || batchSize == 0 || batchSize > 1'000'000))
+        return usageError("seed", "--batch-size must be a whole number from 1 to 1000000", kSeedUsage);
     if (args.has("preview") && (!parseNumber(args.value("preview"), a.preview) || a.preview > 1000))
         return usageError("seed", "--preview must be a whole number from 0 to 1000", kSeedUsage);
-    if (args.has("db")) {
-        std::cerr << "dbx seed: seeding a database (--db) is not available yet in this build; use --dry-run to see "
-                     "the rows that would be generated, or --write-profile FILE to write the profile\n";
-        return kUsage;
-    }
-    if (!args.has("dry-run") && !args.has("write-profile"))
+    if (args.has("db") && args.has("dry-run"))
+        return usageError("seed", "--dry-run writes nothing: leave out --db, or --dry-run", kSeedUsage);
+    if (args.has("db") && args.value("db").empty())
+        return usageError("seed", "--db needs a URL or an environment name", kSeedUsage);
+    if (!args.has("dry-run") && !args.has("write-profile") && !args.has("db"))
         return usageError("seed", "say what to do: --dry-run, --write-profile FILE or --db URL", kSeedUsage);
 
     const ss::LoadResult spec = ss::loadSchemaFile(a.spec);
@@ -229,11 +236,13 @@ int runSeed(const std::vector<std::string>& argv)
             std::cerr << "dbx seed: " << writeError << "\n";
             return kUsage;
         }
-        if (!args.has("json") || !args.has("dry-run"))
+        if (!args.has("json"))
             std::cout << "wrote " << file << " (" << planned.plan.effectiveProfile.tables.size() << " tables)\n";
     }
     if (args.has("dry-run"))
         return dryRun(planned.plan, a.preview, args.has("json"));
+    if (args.has("db"))
+        return seedIntoDatabase(args, planned.plan, batchSize, kSeedUsage);
     return kOk;
 }
 

@@ -4,6 +4,7 @@
 #include "ui/design/design_page.h"
 #include "ui/diagram/diagram_page.h"
 #include "ui/plan/plan_page.h"
+#include "ui/seed/seed_page.h"
 
 #include <algorithm>
 
@@ -28,6 +29,7 @@ const std::vector<PageEntry>& pageRegistry()
             entry<PlanPage>(),
             entry<ApplyPage>(),
             entry<DiagramPage>(),
+            entry<SeedPage>(),
         };
         std::stable_sort(list.begin(), list.end(),
                          [](const PageEntry& a, const PageEntry& b) { return a.stage < b.stage; });

@@ -1,39 +1,10 @@
+#include "support/cycle_spec.h"
 #include "unit/seed/seed_test_support.h"
 
 #include <set>
 
 using namespace seedtest;
-
-namespace {
-
-const char* kCycle = "version: 1\n"
-                     "entities:\n"
-                     "  tables:\n"
-                     "    - name: department\n"
-                     "      primary_key: [id]\n"
-                     "      columns:\n"
-                     "        - {name: id, type: INTEGER, nullable: false}\n"
-                     "        - {name: head_id, type: INTEGER, nullable: %s}\n"
-                     "      foreign_keys:\n"
-                     "        - {column: head_id, references: employee(id)}\n"
-                     "    - name: employee\n"
-                     "      primary_key: [id]\n"
-                     "      columns:\n"
-                     "        - {name: id, type: INTEGER, nullable: false}\n"
-                     "        - {name: department_id, type: INTEGER, nullable: false}\n"
-                     "        - {name: manager_id, type: INTEGER}\n"
-                     "      foreign_keys:\n"
-                     "        - {column: department_id, references: department(id)}\n"
-                     "        - {column: manager_id, references: employee(id)}\n";
-
-std::string cycleSpec(bool nullable)
-{
-    char buf[2048];
-    std::snprintf(buf, sizeof buf, kCycle, nullable ? "true" : "false");
-    return buf;
-}
-
-}  // namespace
+using testspec::cycleSpec;
 
 TEST_CASE("a cycle is broken at a nullable foreign key, filled by the update pass with existing keys")
 {

@@ -1,0 +1,86 @@
+#include "app/dbx/seed_progress.h"
+
+#include <cmath>
+#include <iostream>
+#include <sstream>
+
+namespace dbx {
+
+namespace {
+
+constexpr int kBarWidth = 30;
+constexpr auto kRedrawInterval = std::chrono::milliseconds(100);
+constexpr std::int64_t kLargeTable = 100'000;
+
+std::string rateText(double rowsPerSecond)
+{
+    std::ostringstream out;
+    out.precision(rowsPerSecond >= 100 ? 0 : 1);
+    out << std::fixed << rowsPerSecond << " rows/s";
+    return out.str();
+}
+
+std::string secondsText(double seconds)
+{
+    std::ostringstream out;
+    out.precision(2);
+    out << std::fixed << seconds << " s";
+    return out.str();
+}
+
+}  // namespace
+
+void SeedProgress::update(const ss::seed::TableProgress& progress)
+{
+    if (m_terminal) {
+        const auto now = std::chrono::steady_clock::now();
+        if (progress.finished || now - m_lastDraw >= kRedrawInterval) {
+            m_lastDraw = now;
+            drawBar(progress);
+        }
+        return;
+    }
+    const std::string& name = m_plan.tables[progress.table].name;
+    const char* what = progress.phase == ss::seed::LoadPhase::Update ? " (foreign keys closing a cycle)" : "";
+    if (progress.finished) {
+        std::cerr << name << what << ": " << progress.rowsDone << " rows in " << secondsText(progress.seconds) << " ("
+                  << rateText(progress.rowsPerSecond) << ")\n";
+        m_tenthsShown = 0;
+        return;
+    }
+    if (progress.rowsTotal < kLargeTable)
+        return;
+    const int tenths = static_cast<int>(progress.rowsDone * 10 / progress.rowsTotal);
+    if (tenths > m_tenthsShown && tenths < 10) {
+        m_tenthsShown = tenths;
+        std::cerr << name << what << ": " << progress.rowsDone << " of " << progress.rowsTotal << " rows ("
+                  << rateText(progress.rowsPerSecond) << ")\n";
+    }
+}
+
+void SeedProgress::drawBar(const ss::seed::TableProgress& progress)
+{
+    const double share = progress.rowsTotal > 0 ? static_cast<double>(progress.rowsDone) / static_cast<double>(progress.rowsTotal) : 1;
+    const int filled = static_cast<int>(std::lround(share * kBarWidth));
+    std::string bar(static_cast<std::size_t>(filled), '#');
+    bar.append(static_cast<std::size_t>(kBarWidth - filled), '-');
+    std::ostringstream line;
+    line << "[" << progress.table + 1 << "/" << m_plan.tables.size() << "] " << m_plan.tables[progress.table].name
+         << (progress.phase == ss::seed::LoadPhase::Update ? " (cycle keys)" : "") << " [" << bar << "] "
+         << progress.rowsDone << "/" << progress.rowsTotal << "  " << rateText(progress.rowsPerSecond);
+    // \r returns to the line's start and \x1b[K clears what a longer previous line left.
+    std::cerr << "\r" << line.str() << "\x1b[K";
+    if (progress.finished)
+        std::cerr << "\n";
+    m_barShown = !progress.finished;
+    std::cerr.flush();
+}
+
+void SeedProgress::close()
+{
+    if (m_barShown)
+        std::cerr << "\n";
+    m_barShown = false;
+}
+
+}  // namespace dbx

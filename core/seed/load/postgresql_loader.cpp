@@ -1,0 +1,187 @@
+#include "core/seed/load/postgresql_loader.h"
+
+#include "core/seed/load/delimited_text.h"
+#include "core/sql/sql_renderer.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+namespace ss::seed {
+
+namespace {
+
+constexpr std::size_t kCopyChunkBytes = 256 * 1024;
+
+struct ResultDeleter {
+    void operator()(PGresult* result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+std::string oneLine(std::string text)
+{
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+        text.pop_back();
+    for (char& c : text)
+        if (c == '\n')
+            c = ' ';
+    return text;
+}
+
+class PostgreSqlLoader final : public BulkLoader {
+public:
+    explicit PostgreSqlLoader(PGconn* connection) : m_conn(connection), m_renderer(makeRenderer(Dialect::PostgreSql)) {}
+    ~PostgreSqlLoader() override { rollback(); }
+
+    std::string method() const override { return "COPY FROM STDIN"; }
+
+    std::string begin(const PlannedTable& table) override
+    {
+        m_table = m_renderer->quote(table.name);
+        m_tableName = table.name;
+        std::string copy = "COPY " + m_table + " (";
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            copy += (c ? ", " : "") + m_renderer->quote(table.columns[c].name);
+        copy += ") FROM STDIN";
+        if (std::string error = exec("BEGIN", PGRES_COMMAND_OK); !error.empty())
+            return error;
+        m_inTransaction = true;
+        if (std::string error = exec(copy, PGRES_COPY_IN); !error.empty())
+            return error;
+        m_inCopy = true;
+        m_buffer.clear();
+        return {};
+    }
+
+    std::string write(const RowBatch& batch) override
+    {
+        // Rows are encoded a slice at a time so the buffer stays near the chunk size whatever the batch size.
+        constexpr std::size_t kSliceRows = 512;
+        for (std::size_t first = 0; first < batch.rowCount; first += kSliceRows) {
+            appendDelimitedRows(m_buffer, batch, first, kSliceRows, TextDialect::PostgreSql);
+            if (m_buffer.size() >= kCopyChunkBytes)
+                if (std::string error = flush(); !error.empty())
+                    return error;
+        }
+        return {};
+    }
+
+    std::string commit() override
+    {
+        if (std::string error = flush(); !error.empty())
+            return error;
+        if (std::string error = endCopy(nullptr); !error.empty())
+            return error;
+        if (std::string error = moveIdentitySequences(); !error.empty())
+            return error;
+        m_inTransaction = false;
+        return exec("COMMIT", PGRES_COMMAND_OK);
+    }
+
+    std::string rollback() override
+    {
+        std::string error;
+        if (m_inCopy)
+            endCopy("loading was stopped");  // the server answers with the error this message makes; expected
+        if (m_inTransaction) {
+            m_inTransaction = false;
+            error = exec("ROLLBACK", PGRES_COMMAND_OK);
+        }
+        return error;
+    }
+
+private:
+    std::string serverError(const std::string& what) const
+    {
+        return what + " failed: " + oneLine(PQerrorMessage(m_conn));
+    }
+
+    std::string exec(const std::string& sql, ExecStatusType expected)
+    {
+        Result result(PQexec(m_conn, sql.c_str()));
+        if (PQresultStatus(result.get()) != expected)
+            return sql.substr(0, sql.find(" (")) + " failed: " + oneLine(PQresultErrorMessage(result.get()));
+        return {};
+    }
+
+    std::string flush()
+    {
+        if (m_buffer.empty())
+            return {};
+        if (PQputCopyData(m_conn, m_buffer.data(), static_cast<int>(m_buffer.size())) != 1)
+            return serverError("COPY " + m_tableName);
+        m_buffer.clear();
+        return {};
+    }
+
+    // Ends the COPY (with `failure`, abandons it) and reads its result.
+    std::string endCopy(const char* failure)
+    {
+        m_inCopy = false;
+        m_buffer.clear();
+        if (PQputCopyEnd(m_conn, failure) != 1)
+            return serverError("COPY " + m_tableName);
+        std::string error;
+        while (PGresult* raw = PQgetResult(m_conn)) {
+            Result result(raw);
+            if (PQresultStatus(raw) != PGRES_COMMAND_OK && error.empty())
+                error = "COPY " + m_tableName + " failed: " + oneLine(PQresultErrorMessage(raw));
+        }
+        return error;
+    }
+
+    // Keys were written explicitly, so identity and serial sequences still stand at their start: move each past
+    // the largest key, or the application's next INSERT would collide with a seeded row.
+    std::string moveIdentitySequences()
+    {
+        const char* find =
+            "SELECT a.attname, pg_get_serial_sequence($1, a.attname) FROM pg_attribute a "
+            "WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped "
+            "AND pg_get_serial_sequence($1, a.attname) IS NOT NULL";
+        const char* params[] = {m_table.c_str()};
+        Result sequences(PQexecParams(m_conn, find, 1, nullptr, params, nullptr, nullptr, 0));
+        if (PQresultStatus(sequences.get()) != PGRES_TUPLES_OK)
+            return "finding the identity sequences of " + m_tableName + " failed: " + oneLine(PQresultErrorMessage(sequences.get()));
+        for (int row = 0; row < PQntuples(sequences.get()); ++row) {
+            const std::string column = m_renderer->quote(PQgetvalue(sequences.get(), row, 0));
+            const std::string sql = "SELECT setval($1::regclass, GREATEST(COALESCE(MAX(" + column + "), 0), 1), MAX(" + column +
+                                    ") IS NOT NULL) FROM " + m_table;
+            const char* sequence[] = {PQgetvalue(sequences.get(), row, 1)};
+            Result moved(PQexecParams(m_conn, sql.c_str(), 1, nullptr, sequence, nullptr, nullptr, 0));
+            if (PQresultStatus(moved.get()) != PGRES_TUPLES_OK)
+                return std::string("moving the sequence ") + sequence[0] + " failed: " + oneLine(PQresultErrorMessage(moved.get()));
+        }
+        return {};
+    }
+
+    PGconn* m_conn;
+    std::unique_ptr<SqlRenderer> m_renderer;
+    std::string m_table;      // quoted
+    std::string m_tableName;  // as the user wrote it, for messages
+    std::string m_buffer;
+    bool m_inTransaction = false;
+    bool m_inCopy = false;
+};
+
+}  // namespace
+
+std::unique_ptr<BulkLoader> makePostgreSqlLoader(DatabaseConnection& connection, std::string& error)
+{
+    const QVariant handle = connection.db().driver()->handle();
+    // PGconn is a typedef of struct pg_conn: Qt registers the handle under the struct's name.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        error = "the PostgreSQL driver gave no native connection to COPY through";
+        return nullptr;
+    }
+    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
+    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+        error = "the PostgreSQL connection is not open";
+        return nullptr;
+    }
+    return std::make_unique<PostgreSqlLoader>(conn);
+}
+
+}  // namespace ss::seed

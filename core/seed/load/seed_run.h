@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/db/database_connection.h"
+#include "core/seed/load/bulk_loader.h"
+#include "core/seed/seed_plan.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ss::seed {
+
+enum class LoadPhase { Insert, Update };
+
+// Where a run is, reported after every batch and when a table ends. Called on the loading thread.
+struct TableProgress {
+    std::size_t table = 0;  // index into SeedPlan::tables
+    LoadPhase phase = LoadPhase::Insert;
+    std::int64_t rowsDone = 0;
+    std::int64_t rowsTotal = 0;
+    double seconds = 0;        // since the table (or its update pass) started
+    double rowsPerSecond = 0;
+    bool finished = false;     // the table is committed
+};
+
+struct LoadOptions {
+    std::size_t batchSize = 10'000;
+    bool replace = false;  // empty the plan's tables first; otherwise tables that hold rows are refused
+    LoaderOptions loader;
+    const std::atomic<bool>* cancel = nullptr;  // read before every batch and every table
+    std::function<void(const TableProgress&)> onProgress;
+};
+
+enum class TableStatus {
+    Pending,     // not started
+    Loaded,      // committed with all its rows
+    RolledBack,  // in progress when the run stopped: its transaction was rolled back, it is empty
+    Emptied,     // in progress when the run stopped: rows that stayed after the rollback were deleted
+    Failed,      // its load failed (rolled back)
+};
+const char* toString(TableStatus status);  // "pending", "loaded", "rolled back", "emptied", "failed"
+
+struct TableLoadResult {
+    std::string name;
+    std::int64_t plannedRows = 0;
+    std::int64_t rows = 0;  // rows that stayed in the database
+    TableStatus status = TableStatus::Pending;
+    double seconds = 0;
+};
+
+enum class RunStatus { Finished, Cancelled, Failed };
+const char* toString(RunStatus status);  // "finished", "cancelled", "failed"
+
+struct SeedRunResult {
+    RunStatus status = RunStatus::Failed;
+    std::string runId;         // empty when the run stopped before it was logged
+    std::string method;        // how the rows travelled
+    std::vector<TableLoadResult> tables;  // in load order
+    std::int64_t rows = 0;     // rows that stayed
+    double seconds = 0;
+    double rowsPerSecond = 0;
+    std::string detail;        // what happened to the table in progress, or the error; empty when finished
+    bool schemaMissing = false;  // refused because tables or columns are missing (the fix is dbx apply)
+
+    bool ok() const { return status == RunStatus::Finished; }
+};
+
+// Fills an open database with the plan's rows: checks that every table and column exists (and that the tables
+// are empty unless `replace`), records the run in dbx_runs, loads table after table (each in its own
+// transaction, through the dialect's bulk loader), then sets the foreign keys that close cycles. Cancelling
+// keeps the tables already committed and rolls back (or empties) the one in progress; the run log says which.
+SeedRunResult seedDatabase(DatabaseConnection& connection, const SeedPlan& plan, const LoadOptions& options);
+
+}  // namespace ss::seed
