@@ -27,12 +27,6 @@ namespace {
 constexpr int kEnvironmentRole = Qt::UserRole;
 enum FormPage { SqlitePage, ServerPage };
 
-// A file path as the path part of a sqlite: URL, whose parser reads %-escapes and refuses options.
-QString escapedPath(QString path)
-{
-    return path.replace(QLatin1Char('%'), QLatin1String("%25")).replace(QLatin1Char('?'), QLatin1String("%3F"));
-}
-
 QString sameDatabaseKey(const Project& project, const QString& url)
 {
     const UrlParseResult parsed = parseConnectionUrl(url.toStdString(), project.dir);
@@ -168,10 +162,9 @@ QString ConnectionDialog::urlText() const
     if (dialect == Dialect::Sqlite) {
         const QString path = sqlitePath_->text().trimmed();
         if (path.isEmpty()) return {};
-        if (QDir::isRelativePath(path)) return QStringLiteral("sqlite:") + escapedPath(path);
+        if (QDir::isRelativePath(path)) return sqliteUrlOf(path);
         const QString relative = QDir(QString::fromStdString(project_.dir)).relativeFilePath(path);
-        if (!relative.startsWith(QLatin1String(".."))) return QStringLiteral("sqlite:") + escapedPath(relative);
-        return QStringLiteral("sqlite://") + escapedPath(QDir::cleanPath(path));
+        return sqliteUrlOf(relative.startsWith(QLatin1String("..")) ? QDir::cleanPath(path) : relative);
     }
     if (database_->text().trimmed().isEmpty()) return {};
     ConnectionUrl url;

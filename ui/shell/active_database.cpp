@@ -2,9 +2,12 @@
 
 #include "core/db/snapshot_cache.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace ss::ui {
 
@@ -45,6 +48,13 @@ bool ActiveDatabase::isMissingSqliteFile() const
     return isUsable() && resolved.dialect == Dialect::Sqlite && !QFileInfo::exists(QString::fromStdString(resolved.path));
 }
 
+QString sqliteUrlOf(const QString& path)
+{
+    QString escaped = path;
+    escaped.replace(QLatin1Char('%'), QLatin1String("%25")).replace(QLatin1Char('?'), QLatin1String("%3F"));
+    return QDir::isRelativePath(path) ? QStringLiteral("sqlite:") + escaped : QStringLiteral("sqlite://") + escaped;
+}
+
 ActiveDatabase activeDatabaseFor(const Project& project, const QString& environment, const QString& url)
 {
     ActiveDatabase database;
@@ -62,6 +72,17 @@ ActiveDatabase activeDatabaseFor(const Project& project, const QString& environm
 
 ActiveDatabase defaultActiveDatabase(const Project& project)
 {
+    const QString dir = QString::fromStdString(project.dir);
+    if (!QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(kProjectFileName)))) {
+        // Hashed, so that two folders of the same name do not share one database.
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(dir.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+        const QString file = QDir(base).filePath(QStringLiteral("databases/%1-%2.sqlite").arg(QFileInfo(dir).fileName(), hash));
+        ActiveDatabase database = activeDatabaseFor(project, {}, sqliteUrlOf(file));
+        database.note = QCoreApplication::translate("ActiveDatabase", "%1 has no %2: a SQLite file in your user data folder")
+                            .arg(QDir::toNativeSeparators(dir), QString::fromLatin1(kProjectFileName));
+        return database;
+    }
     const auto it = project.environments.find(project.defaultEnvironment);
     if (it == project.environments.end()) return {};
     return activeDatabaseFor(project, QString::fromStdString(it->first), QString::fromStdString(it->second));

@@ -22,6 +22,7 @@ struct ActiveDatabase {
     QString url;          // as written; relative SQLite paths resolve against the project folder
     ConnectionUrl resolved;  // parsed and resolved; meaningful only when `error` is empty
     QString error;        // why `url` is not usable
+    QString note;         // why this database when the user did not pick it (a folder without dbx.yml)
     // A password typed for this session only: kept in memory, never written to the project or the settings.
     std::optional<std::string> sessionPassword;
 
@@ -43,9 +44,13 @@ struct ActiveDatabase {
     }
 };
 
+// The sqlite: URL of a file path, escaped as the URL parser reads it (%-escapes, no options).
+QString sqliteUrlOf(const QString& path);
+
 // Parses `url` against the project folder.
 ActiveDatabase activeDatabaseFor(const Project& project, const QString& environment, const QString& url);
-// The project's default environment, or nothing when it names none.
+// The project's default environment (nothing when it names none); for a folder of specs without a dbx.yml (the
+// bundled demo, which may be installed read-only) a SQLite file in the user's data folder, one per folder.
 ActiveDatabase defaultActiveDatabase(const Project& project);
 
 // The database last chosen for this project (QSettings: the environment's name, or the URL of one defined in

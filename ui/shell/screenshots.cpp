@@ -1,5 +1,6 @@
 #include "ui/shell/screenshots.h"
 
+#include "core/project/project_folder.h"
 #include "ui/apply/apply_page.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QStatusBar>
 #include <QTimer>
@@ -64,7 +66,12 @@ QString openDemoCopy(MainWindow& window, const QString& workDir)
     for (const QString& name : QDir(demo).entryList({QStringLiteral("*.yml")}, QDir::Files)) {
         if (!QFile::copy(QDir(demo).filePath(name), copy.filePath(name))) return tr("%1: cannot copy into %2").arg(name, copy.path());
     }
-    if (QString error = window.openProject(copy.path(), copy.filePath(QStringLiteral("current.yml"))); !error.isEmpty()) return error;
+    // A project of its own (named like the demo), so that its database is local.sqlite in the copy, never a file
+    // in the user's data folder.
+    if (const std::string error = createProject(workDir.toStdString(), QFileInfo(demo).fileName().toStdString()); !error.empty()) {
+        return QString::fromStdString(error);
+    }
+    if (QString error = window.openProject(workDir, copy.filePath(QStringLiteral("current.yml"))); !error.isEmpty()) return error;
     window.resize(kScreenshotSize);
     window.show();
     ApplyPage* apply = nullptr;

@@ -1,6 +1,7 @@
 #include "gui/apply/apply_fixture.h"
 
 #include "gui/gui_test_support.h"
+#include "core/project/project_folder.h"
 #include "ui/apply/breaking_confirmation.h"
 #include "ui/widgets/code_editor.h"
 
@@ -30,8 +31,9 @@ ApplyFixture::ApplyFixture(const QString& spec)
     for (const char* name : {"current.yml", "loan_risk.yml", "retail_sales.yml"}) {
         REQUIRE(QFile::copy(QStringLiteral(SS_SOURCE_DIR "/schema_specs/") + QLatin1String(name), specPath(QLatin1String(name))));
     }
+    REQUIRE(createProject(dir.path().toStdString(), "Loan risk").empty());
     window = std::make_unique<ui::MainWindow>();
-    REQUIRE(window->openProject(specsDir(), specPath(spec)).isEmpty());
+    REQUIRE(window->openProject(dir.path(), specPath(spec)).isEmpty());
     window->resize(1400, 900);
     window->show();
     REQUIRE(waitForValidation(*window->designPage()));

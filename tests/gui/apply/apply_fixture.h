@@ -11,9 +11,9 @@
 
 namespace ss::test {
 
-// A shown main window on a copy of the demo project in a folder of its own (schema_specs/ with the demo's specs;
-// no dbx.yml, so its database is schema_specs/local.sqlite, which does not exist yet), with `spec` open in the
-// Design page and the Apply page in front, previewed.
+// A shown main window on a project folder of its own (dbx init's layout, the demo's specs in schema_specs/, its
+// default environment local.sqlite in the folder, not there yet), with `spec` open in the Design page and the
+// Apply page in front, previewed.
 struct ApplyFixture {
     QTemporaryDir dir;
     std::unique_ptr<ui::MainWindow> window;
@@ -23,7 +23,7 @@ struct ApplyFixture {
 
     QString specsDir() const { return dir.filePath(QStringLiteral("schema_specs")); }
     QString specPath(const QString& name) const { return specsDir() + QLatin1Char('/') + name; }
-    QString databasePath() const { return specPath(QStringLiteral("local.sqlite")); }
+    QString databasePath() const { return dir.filePath(QStringLiteral("local.sqlite")); }
 
     // Shows the page of the given type and returns its index in the navigator.
     int pageIndex(const QMetaObject& type) const;

@@ -179,7 +179,6 @@ TEST_CASE("a migration file exported by the Plan page is offered, applied, and a
     REQUIRE(plan->plan());
     const QString file = QString::fromStdString(fixture.window->workspace().project().migrationsDir()) +
                          QStringLiteral("/20250101000000_current.sql");
-    REQUIRE(QDir().mkpath(QFileInfo(file).absolutePath()));
     REQUIRE(plan->exportMigration(file, true).isEmpty());
 
     fixture.showApplyPage();
