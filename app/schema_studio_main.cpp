@@ -93,7 +93,8 @@ int main(int argc, char* argv[])
         ss::ui::keepSettingsIn(settings.path());
         ss::ui::applyTheme(ss::ui::Theme::Light);
         ss::ui::MainWindow window;
-        QString error = ss::ui::openDemoProject(window);
+        QTemporaryDir demoCopy;  // the pictures show a database the walk applies to; never the demo's own folder
+        QString error = ss::ui::openDemoCopy(window, demoCopy.path());
         if (error.isEmpty()) error = ss::ui::captureScreenshots(window, parser.value(screenshots));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "schema-studio: %s\n", qPrintable(error));

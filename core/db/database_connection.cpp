@@ -100,7 +100,12 @@ std::string DatabaseConnection::open(const ConnectionUrl& url, const OpenOptions
         m_db.setDatabaseName(QString::fromStdString(url.database));
         m_db.setUserName(QString::fromStdString(url.user));
         m_db.setConnectOptions(connectOptions(url));
-        password = findPassword(url);
+        if (options.password) {
+            password.password = options.password;
+            password.source = "the password given for this session";
+        } else {
+            password = findPassword(url);
+        }
         if (password.password)
             m_db.setPassword(QString::fromStdString(*password.password));
     }

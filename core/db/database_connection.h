@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <string>
 
 namespace ss {
@@ -12,6 +13,9 @@ namespace ss {
 struct OpenOptions {
     bool readOnly = false;          // SQLite: open the file read-only (inspection)
     bool createSqliteFile = false;  // SQLite: create the file when it does not exist (apply to a new database)
+    // Servers: a password the user typed for this session (the GUI's connection dialog). Used before any lookup
+    // and never stored anywhere.
+    std::optional<std::string> password;
 };
 
 // One open QSqlDatabase (QSQLITE, QPSQL or QMYSQL) under a connection name of its own, removed again when the

@@ -4,9 +4,19 @@
 #include "ui/shell/main_window.h"
 
 #include <QString>
+
+#include <catch2/catch.hpp>
 #include <QTemporaryDir>
 
 #include <memory>
+
+// Catch prints QStrings in failed expressions as text.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+}  // namespace Catch
 
 namespace ss::test {
 

@@ -7,6 +7,7 @@
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
 #include "ui/widgets/painted_icon.h"
+#include "ui/widgets/plural.h"
 #include "ui/widgets/problems_view.h"
 #include "ui/widgets/status_line.h"
 
@@ -21,14 +22,6 @@
 
 namespace ss::ui {
 
-namespace {
-
-QString plural(qsizetype count, const char* singular, const char* pluralForm)
-{
-    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? singular : pluralForm));
-}
-
-}  // namespace
 
 DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
     : Page(parent),

@@ -26,13 +26,15 @@ bool isColumnOperation(OpKind kind)
     }
 }
 
+}  // namespace
+
 QString reasonText(const RiskFinding& finding)
 {
     return QStringLiteral("%1 (%2): %3")
         .arg(QString::fromStdString(finding.code), riskLabel(finding.level), QString::fromStdString(finding.message));
 }
 
-QIcon iconOf(RiskLevel level)
+QIcon riskIcon(RiskLevel level)
 {
     switch (level) {
     case RiskLevel::High: return errorIcon();
@@ -42,7 +44,32 @@ QIcon iconOf(RiskLevel level)
     return {};
 }
 
-}  // namespace
+QStringList addReasonRows(QTreeWidgetItem* item, const std::vector<RiskFinding>& findings, int operationRole, int operation)
+{
+    QStringList texts;
+    for (const RiskFinding& finding : findings) {
+        auto* reason = new QTreeWidgetItem(item);
+        reason->setText(0, reasonText(finding));
+        reason->setIcon(0, riskIcon(finding.level));
+        reason->setToolTip(0, reason->text(0));
+        reason->setData(0, operationRole, operation);
+        texts << reason->text(0);
+    }
+    return texts;
+}
+
+void finishOperationRows(QTreeWidget& tree, const QList<QTreeWidgetItem*>& rows, int riskColumn)
+{
+    for (QTreeWidgetItem* item : rows) {
+        // Spanning only takes once the item is in the tree.
+        for (int child = 0; child < item->childCount(); ++child) item->child(child)->setFirstColumnSpanned(true);
+        if (item->data(riskColumn, Qt::UserRole).toInt() != static_cast<int>(RiskLevel::Safe)) item->setExpanded(true);
+    }
+    // The reasons span every column from the first, so that column is sized for the step numbers alone.
+    const QString widestNumber(QString::number(rows.size()).size(), QLatin1Char('9'));
+    tree.header()->resizeSection(0, tree.indentation() + tree.fontMetrics().horizontalAdvance(widestNumber) + 16);
+    tree.resizeColumnToContents(riskColumn);
+}
 
 QString operationKindLabel(OpKind kind)
 {
@@ -99,16 +126,8 @@ void OperationList::setPlan(const Plan& plan)
         item->setText(OperationColumn, operationKindLabel(op.kind));
         item->setText(ObjectColumn, operationTarget(op));
         QStringList codes;
-        QStringList reasons;
-        for (const RiskFinding& finding : op.risks) {
-            codes << QString::fromStdString(finding.code);
-            reasons << reasonText(finding);
-            auto* reason = new QTreeWidgetItem(item);
-            reason->setText(NumberColumn, reasonText(finding));
-            reason->setIcon(NumberColumn, iconOf(finding.level));
-            reason->setToolTip(NumberColumn, reason->text(NumberColumn));
-            reason->setData(NumberColumn, kOperationRole, static_cast<int>(i));
-        }
+        for (const RiskFinding& finding : op.risks) codes << QString::fromStdString(finding.code);
+        const QStringList reasons = addReasonRows(item, op.risks, kOperationRole, static_cast<int>(i));
         item->setText(RulesColumn, codes.join(QStringLiteral(", ")));
         item->setData(NumberColumn, kOperationRole, static_cast<int>(i));
         const QString tip = reasons.isEmpty() ? description : description + QStringLiteral("\n\n") + reasons.join(QLatin1Char('\n'));
@@ -116,15 +135,8 @@ void OperationList::setPlan(const Plan& plan)
         rows << item;
     }
     addTopLevelItems(rows);
-    for (QTreeWidgetItem* item : rows) {
-        // Spanning only takes once the item is in the tree.
-        for (int child = 0; child < item->childCount(); ++child) item->child(child)->setFirstColumnSpanned(true);
-        if (item->data(RiskColumn, Qt::UserRole).toInt() != static_cast<int>(RiskLevel::Safe)) item->setExpanded(true);
-    }
-    // The reasons span every column from the first, so that column is sized for the step numbers alone.
-    const QString widestNumber(QString::number(rows.size()).size(), QLatin1Char('9'));
-    header()->resizeSection(NumberColumn, indentation() + fontMetrics().horizontalAdvance(widestNumber) + 16);
-    for (int column : {RiskColumn, OperationColumn, RulesColumn}) resizeColumnToContents(column);
+    finishOperationRows(*this, rows, RiskColumn);
+    for (int column : {OperationColumn, RulesColumn}) resizeColumnToContents(column);
 }
 
 int OperationList::currentOperation() const

@@ -32,6 +32,17 @@ QString operationKindLabel(OpKind kind);
 // constraint, the table or view itself otherwise.
 QString operationTarget(const Operation& op);
 
+// A rule's finding on one line: "DS102 (high): drops column ...".
+QString reasonText(const RiskFinding& finding);
+// The icon a finding of this level is listed with.
+QIcon riskIcon(RiskLevel level);
+
+// Unfolds an operation's row into one row per finding, each holding `operation` in `operationRole`; returns their
+// texts. Once the rows are in the tree, finishOperationRows() spans the reasons across the row, unfolds the risky
+// operations and fits the first column (the step numbers) and the risk column (badges in Qt::UserRole).
+QStringList addReasonRows(QTreeWidgetItem* item, const std::vector<RiskFinding>& findings, int operationRole, int operation);
+void finishOperationRows(QTreeWidget& tree, const QList<QTreeWidgetItem*>& rows, int riskColumn);
+
 // The full story of operation `index` (0-based) as rich text: its step, what it does and its risk, then every
 // rule's finding on a line of its own.
 QString operationDetail(const Operation& op, int index);

@@ -1,5 +1,8 @@
 #include "ui/plan/plan_job.h"
 
+#include "core/db/apply/drift.h"
+#include "core/db/inspect/inspector.h"
+#include "core/db/snapshot_cache.h"
 #include "core/plan/change_summary.h"
 #include "core/spec/spec_check.h"
 #include "core/spec/yaml_writer.h"
@@ -11,10 +14,30 @@ namespace ss::ui {
 
 namespace {
 
-// Loads a side that is not in memory yet; returns why it cannot be planned, or an empty string.
-QString prepare(PlanSide& side)
+QString inspect(PlanSide& side)
 {
-    if (!side.model) {
+    DatabaseConnection connection;
+    if (const std::string error = openActiveDatabase(connection, *side.database, Access::Read); !error.empty()) {
+        return QCoreApplication::translate("PlanPage", "%1: %2").arg(side.name, QString::fromStdString(error));
+    }
+    InspectOptions inspectOptions;
+    inspectOptions.cache = &sessionSnapshotCache();
+    InspectResult inspected = inspectDatabase(connection, inspectOptions);
+    if (!inspected.ok()) {
+        return QCoreApplication::translate("PlanPage", "%1: %2").arg(side.name, QString::fromStdString(inspected.error));
+    }
+    side.model = std::make_shared<const SchemaModel>(std::move(inspected.model));
+    side.notes = std::move(inspected.notes);
+    return {};
+}
+
+}  // namespace
+
+QString preparePlanSide(PlanSide& side)
+{
+    if (!side.model && side.database) {
+        if (QString error = inspect(side); !error.isEmpty()) return error;
+    } else if (!side.model) {
         LoadResult loaded = checkSpecFile(side.path.toStdString());
         side.model = std::make_shared<const SchemaModel>(std::move(loaded.model));
         side.diagnostics = std::move(loaded.diagnostics);
@@ -35,8 +58,6 @@ QString prepare(PlanSide& side)
                              .arg(located);
 }
 
-}  // namespace
-
 RenderedSql renderPlanSql(const std::shared_ptr<const Plan>& plan, Dialect dialect)
 {
     RenderedSql out;
@@ -54,12 +75,17 @@ PlanOutcome computePlan(const PlanRequest& request)
     PlanOutcome out;
     PlanSide current = request.current;
     PlanSide target = request.target;
-    out.error = prepare(current);
-    if (out.error.isEmpty()) out.error = prepare(target);
+    out.error = preparePlanSide(current);
+    if (out.error.isEmpty()) out.error = preparePlanSide(target);
+    out.notes = current.notes;
+    out.notes.insert(out.notes.end(), target.notes.begin(), target.notes.end());
     out.current = current.model;
     out.target = target.model;
     if (out.error.isEmpty()) {
         auto plan = std::make_shared<Plan>(diff(*current.model, *target.model));
+        for (const PlanSide* side : {&current, &target}) {
+            if (side->database) dropUnstorableOperations(*plan, side->database->dialect());
+        }
         out.changes = describeChanges(*plan);
         out.plan = std::move(plan);
         out.sql = renderPlanSql(out.plan, request.dialect);

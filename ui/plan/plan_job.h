@@ -4,23 +4,32 @@
 #include "core/spec/diagnostic.h"
 #include "core/sql/migration.h"
 #include "core/util/line_diff.h"
+#include "ui/shell/active_database.h"
 
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace ss::ui {
 
 // One side of a plan as the page hands it to the worker: a model already in memory (the Design page's, a
-// cached file, the empty schema) or a spec file still to be loaded and checked.
+// cached file, the empty schema), a spec file still to be loaded and checked, or a live database to inspect.
 struct PlanSide {
     QString name;  // how messages name it: a file name, "the Design page's spec"
     QString path;  // the file to load when `model` is empty
+    std::optional<ActiveDatabase> database;  // the database to inspect when `model` is empty
     std::shared_ptr<const SchemaModel> model;
     std::vector<Diagnostic> diagnostics;  // those found in `model`; errors refuse the plan, as `dbx plan` does
+    std::vector<std::string> notes;       // what inspecting the database left out
 };
+
+// Loads a side that is not in memory yet (a file, or a database inspected through the session's snapshot
+// cache) on the calling thread; returns why it cannot be planned (errors in it, an unreachable database), or
+// an empty string.
+QString preparePlanSide(PlanSide& side);
 
 struct PlanRequest {
     PlanSide current;
@@ -45,6 +54,7 @@ struct PlanOutcome {
     std::vector<AlignedLine> lines;
     std::string changes;  // describeChanges(plan)
     RenderedSql sql;
+    std::vector<std::string> notes;  // what inspecting a live side left out
     qint64 elapsedMs = 0;
 };
 

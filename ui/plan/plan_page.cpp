@@ -5,7 +5,9 @@
 #include "ui/plan/spec_diff_view.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/latest_job_runner.h"
+#include "ui/widgets/page_sections.h"
 #include "ui/widgets/painted_icon.h"
+#include "ui/widgets/plural.h"
 #include "ui/widgets/status_line.h"
 
 #include <QCheckBox>
@@ -23,26 +25,6 @@ namespace ss::ui {
 namespace {
 
 const char* const kSidecarKey = "plan/impactSidecar";
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QWidget* titled(QLabel* title, QWidget* body, QWidget* parent)
-{
-    auto* panel = new QWidget(parent);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(title);
-    layout->addWidget(body, 1);
-    return panel;
-}
 
 QString dialectTitle(Dialect dialect)
 {
@@ -70,6 +52,7 @@ PlanPage::PlanPage(Workspace& workspace, QWidget* parent)
       dialectBox_(new QComboBox(this)),
       withSidecar_(new QCheckBox(tr("With &impact report"), this)),
       exportButton_(new QPushButton(tr("E&xport Migration…"), this)),
+      inspectButton_(new QPushButton(tr("&Inspect to YAML…"), this)),
       summary_(new QLabel(this)),
       operationsTitle_(sectionTitle(tr("Operations"), this)),
       sqlTitle_(sectionTitle(tr("SQL"), this)),
@@ -79,12 +62,7 @@ PlanPage::PlanPage(Workspace& workspace, QWidget* parent)
       diffView_(new SpecDiffView(this)),
       status_(new StatusLine(this))
 {
-    summary_->setWordWrap(true);
-    QFont summaryFont = summary_->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.1);
-    summaryFont.setBold(true);
-    summary_->setFont(summaryFont);
-    summary_->setTextFormat(Qt::PlainText);
+    styleAsSummary(summary_);
     operationsTitle_->setTextFormat(Qt::PlainText);
 
     auto* top = new QSplitter(Qt::Horizontal, this);
@@ -128,9 +106,18 @@ PlanPage::PlanPage(Workspace& workspace, QWidget* parent)
     connect(operations_, &OperationList::operationSelected, sqlView_, &MigrationView::showOperation);
     connect(operations_, &OperationList::operationSelected, this, &PlanPage::showDetail);
     connect(exportButton_, &QPushButton::clicked, this, &PlanPage::chooseExportPath);
+    connect(inspectButton_, &QPushButton::clicked, this, &PlanPage::inspectRequested);
     connect(withSidecar_, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(QLatin1String(kSidecarKey), on); });
     connect(&workspace_, &Workspace::projectChanged, this, &PlanPage::resetToProject);
     connect(&workspace_, &Workspace::specPathChanged, this, [this] { refreshSources(currentSource(), targetSource()); });
+    connect(&workspace_, &Workspace::activeDatabaseChanged, this, [this] {
+        refreshSources(currentSource(), targetSource());
+        updateActions();
+        if (plansLiveDatabase()) replan();
+    });
+    connect(&workspace_, &Workspace::liveSchemaChanged, this, [this] {
+        if (plansLiveDatabase()) replan();
+    });
     connect(&workspace_, &Workspace::modelChanged, this, [this] {
         if (currentSource().kind == SpecSource::Kind::DesignSpec || targetSource().kind == SpecSource::Kind::DesignSpec) {
             replan();
@@ -160,6 +147,7 @@ QWidget* PlanPage::buildHeader()
     currentPicker_->setToolTip(tr("The schema as it is now"));
     targetPicker_->setToolTip(tr("The schema you want"));
     withSidecar_->setToolTip(tr("Also write NAME.sql.impact.json: every operation with its risk and reasons"));
+    inspectButton_->setToolTip(tr("Write the active database's schema to a spec file and open it in the Design page"));
     exportButton_->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     row->addWidget(currentLabel);
     row->addWidget(currentPicker_);
@@ -170,6 +158,8 @@ QWidget* PlanPage::buildHeader()
     row->addWidget(dialectLabel);
     row->addWidget(dialectBox_);
     row->addStretch(1);
+    row->addWidget(inspectButton_);
+    row->addSpacing(8);
     row->addWidget(withSidecar_);
     row->addWidget(exportButton_);
     return header;
@@ -244,7 +234,8 @@ QString PlanPage::statusText() const
 void PlanPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
-    if (stale_) replan();
+    // A live database may have changed since, behind the application's back.
+    if (stale_ || plansLiveDatabase()) replan();
 }
 
 void PlanPage::replan()
@@ -256,6 +247,11 @@ void PlanPage::replan()
     stale_ = false;
     plannedCurrent_ = currentSource();
     plannedTarget_ = targetSource();
+    if (const ActiveDatabase& database = workspace_.activeDatabase(); plansLiveDatabase() && database.isUsable()) {
+        // SQL for a live database is only useful in that database's dialect.
+        const QSignalBlocker blocker(dialectBox_);
+        setDialect(database.dialect());
+    }
     PlanRequest request{sideFor(plannedCurrent_), sideFor(plannedTarget_), dialect()};
     jobs_->request([request = std::move(request)] { return computePlan(request); },
                    [this](const PlanOutcome& outcome) { showOutcome(outcome); });
@@ -314,6 +310,11 @@ void PlanPage::showOutcome(const PlanOutcome& outcome)
     } else {
         status_->setMessage(tr("Planned in %1 ms.").arg(outcome.elapsedMs), validIcon());
     }
+    if (!outcome.notes.empty()) {
+        status_->setText(status_->text() + tr(" Inspection left out what the model cannot hold (%1), first: %2")
+                                               .arg(plural(static_cast<qsizetype>(outcome.notes.size()), "item", "items"),
+                                                    QString::fromStdString(outcome.notes.front())));
+    }
     updateActions();
     Q_EMIT planned();
 }
@@ -355,6 +356,7 @@ void PlanPage::showDetail(int operation)
 void PlanPage::updateActions()
 {
     exportButton_->setEnabled(plan_ && !plan_->empty() && sql_.migration && !jobs_->isRunning());
+    inspectButton_->setEnabled(workspace_.activeDatabase().isUsable());
 }
 
 }  // namespace ss::ui

@@ -50,6 +50,7 @@ public:
     const RenderedSql& sql() const { return sql_; }
 
     OperationList* operations() const { return operations_; }
+    SpecSourcePicker* currentPicker() const { return currentPicker_; }
     MigrationView* sqlView() const { return sqlView_; }
     SpecDiffView* diffView() const { return diffView_; }
     // What the plan changes ("2 tables added, …"), and its operations counted by risk ("Operations (3): …").
@@ -64,9 +65,14 @@ public:
     // Returns an error, or empty; the status line names the files written.
     QString exportMigration(const QString& path, bool withImpactSidecar);
 
+    // Either side is the live database.
+    bool plansLiveDatabase() const;
+
 Q_SIGNALS:
     // The page shows the plan (or why there is none) for the latest sources and dialect.
     void planned();
+    // The user asked to write the live schema to a spec file (the main window's Database › Inspect…).
+    void inspectRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -100,6 +106,7 @@ private:
     QComboBox* dialectBox_;
     QCheckBox* withSidecar_;
     QPushButton* exportButton_;
+    QPushButton* inspectButton_;
     QLabel* summary_;
     QLabel* operationsTitle_;
     QLabel* sqlTitle_;

@@ -19,6 +19,10 @@ void PlanPage::refreshSources(const SpecSource& current, const SpecSource& targe
     if (workspace_.hasProject()) {
         for (const std::string& path : workspace_.project().specPaths()) entries.push_back(fileEntry(QString::fromStdString(path)));
     }
+    if (const ActiveDatabase& database = workspace_.activeDatabase(); database.isSet()) {
+        entries.push_back({{SpecSource::Kind::LiveDatabase, {}}, tr("Live: %1").arg(database.displayUrl()),
+                           tr("The active database as it is now, inspected (Database › Connect… picks another)")});
+    }
     entries.push_back({{SpecSource::Kind::EmptySchema, {}}, tr("Empty schema"),
                        tr("No tables at all: the plan creates everything the other side holds")});
     currentPicker_->setEntries(entries, current);
@@ -53,6 +57,7 @@ QString PlanPage::nameOf(const SpecSource& source) const
         return tr("%1 (Design page)").arg(path.isEmpty() ? tr("untitled") : QFileInfo(path).fileName());
     }
     case SpecSource::Kind::File: return QFileInfo(source.path).fileName();
+    case SpecSource::Kind::LiveDatabase: return tr("live %1").arg(workspace_.activeDatabase().displayUrl());
     }
     return {};
 }
@@ -69,6 +74,9 @@ PlanSide PlanPage::sideFor(const SpecSource& source) const
         side.model = workspace_.model();
         side.diagnostics = workspace_.diagnostics();
         break;
+    case SpecSource::Kind::LiveDatabase:
+        side.database = workspace_.activeDatabase();
+        break;
     case SpecSource::Kind::File: {
         side.path = source.path;
         const QFileInfo file(source.path);
@@ -80,6 +88,11 @@ PlanSide PlanPage::sideFor(const SpecSource& source) const
     }
     }
     return side;
+}
+
+bool PlanPage::plansLiveDatabase() const
+{
+    return currentSource().kind == SpecSource::Kind::LiveDatabase || targetSource().kind == SpecSource::Kind::LiveDatabase;
 }
 
 void PlanPage::remember(const SpecSource& source, const std::shared_ptr<const SchemaModel>& model)

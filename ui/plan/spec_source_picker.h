@@ -6,9 +6,9 @@
 
 namespace ss::ui {
 
-// Where one side of a plan comes from. A live database joins as one more kind, with its own entries.
+// Where one side of a plan comes from: a spec, the empty schema, or the workspace's active database as it is.
 struct SpecSource {
-    enum class Kind { EmptySchema, DesignSpec, File };
+    enum class Kind { EmptySchema, DesignSpec, File, LiveDatabase };
     Kind kind = Kind::EmptySchema;
     QString path;  // File: the spec file
 

@@ -218,8 +218,17 @@ SeedPage::SeedPage(Workspace& workspace, QWidget* parent)
         updateBusy();
     });
     connect(&workspace_, &Workspace::projectChanged, this, &SeedPage::refreshProject);
+    connect(&workspace_, &Workspace::activeDatabaseChanged, this, [this] {
+        refreshDatabase();
+        insightsLoaded_ = false;
+        probe(true);
+        updateButtons();
+    });
+    // An apply may have created the tables the page would otherwise create.
+    connect(&workspace_, &Workspace::liveSchemaChanged, this, [this] { probe(false); });
     connect(&workspace_, &Workspace::modelChanged, this, &SeedPage::scheduleValidation);
     refreshProject();
+    refreshDatabase();
 }
 
 SeedPage::~SeedPage() = default;
@@ -260,17 +269,26 @@ QString SeedPage::schemaText() const
     return schemaLabel_->text();
 }
 
+const ActiveDatabase& SeedPage::database() const
+{
+    return workspace_.activeDatabase();
+}
+
+void SeedPage::refreshDatabase()
+{
+    const ActiveDatabase& target = database();
+    if (!target.isUsable()) {
+        targetLabel_->setText(tr("Database: none — %1").arg(target.isSet() ? target.error : tr("choose one with Database › Connect…")));
+    } else {
+        targetLabel_->setText(tr("Database: %1").arg(target.label()));
+        targetLabel_->setToolTip(target.note);
+        if (!target.note.isEmpty())
+            targetLabel_->setText(targetLabel_->text() + QStringLiteral("  (") + target.note + QStringLiteral(")"));
+    }
+}
+
 void SeedPage::refreshProject()
 {
-    target_ = seedTargetFor(workspace_.project());
-    if (!target_.error.isEmpty()) {
-        targetLabel_->setText(tr("Database: none — %1").arg(target_.error));
-    } else {
-        targetLabel_->setText(tr("Database: %1").arg(target_.display));
-        targetLabel_->setToolTip(target_.note);
-        if (!target_.note.isEmpty())
-            targetLabel_->setText(targetLabel_->text() + QStringLiteral("  (") + target_.note + QStringLiteral(")"));
-    }
     const QSignalBlocker blocker(profileList_);
     profileList_->clear();
     profileList_->addItem(tr("inferred from the spec"), QString());
@@ -393,12 +411,11 @@ void SeedPage::showEvent(QShowEvent* event)
 
 void SeedPage::probe(bool withInsights)
 {
-    if (!plan_ || plan_->tables.empty() || !target_.error.isEmpty() || runner_->isRunning() || !shownOnce_)
+    if (!plan_ || plan_->tables.empty() || !database().isUsable() || runner_->isRunning() || !shownOnce_)
         return;
     SeedJob job;
     job.kind = SeedJob::Kind::Probe;
-    job.url = target_.url;
-    job.sqlite = target_.sqlite;
+    job.database = database();
     job.plan = plan_;
     job.withInsights = withInsights;
     runner_->start(std::move(job));
@@ -406,12 +423,11 @@ void SeedPage::probe(bool withInsights)
 
 bool SeedPage::startSeeding()
 {
-    if (!plan_ || !target_.error.isEmpty() || runner_->isRunning() || debounce_.isActive() || checker_->isRunning())
+    if (!plan_ || !database().isUsable() || runner_->isRunning() || debounce_.isActive() || checker_->isRunning())
         return false;
     SeedJob job;
     job.kind = SeedJob::Kind::Seed;
-    job.url = target_.url;
-    job.sqlite = target_.sqlite;
+    job.database = database();
     job.createSchema = createSchema_->isChecked();
     job.model = workspace_.model();
     job.specPath = workspace_.specPath().toStdString();
@@ -419,7 +435,7 @@ bool SeedPage::startSeeding()
     job.replace = replace_->isChecked();
     progress_->setPlan(*plan_);
     progress_->started();
-    status_->setText(tr("Seeding %1…").arg(target_.display));
+    status_->setText(tr("Seeding %1…").arg(database().displayUrl()));
     return runner_->start(std::move(job));
 }
 
@@ -471,7 +487,7 @@ void SeedPage::showOutcome(const SeedJobOutcome& outcome)
     } else {
         progress_->finished(outcome.run);
         QString text = outcome.run.ok() ? tr("Seeded %1 rows into %2 in %3 s")
-                                              .arg(QLocale().toString(static_cast<qlonglong>(outcome.run.rows)), target_.display)
+                                              .arg(QLocale().toString(static_cast<qlonglong>(outcome.run.rows)), database().displayUrl())
                                               .arg(outcome.run.seconds, 0, 'f', 2)
                                         : QString::fromStdString(outcome.run.detail);
         if (outcome.schemaStatements > 0)
@@ -488,7 +504,7 @@ void SeedPage::showOutcome(const SeedJobOutcome& outcome)
 void SeedPage::updateButtons()
 {
     const bool running = runner_->isRunning();
-    seedButton_->setEnabled(!running && plan_ && target_.error.isEmpty());
+    seedButton_->setEnabled(!running && plan_ && database().isUsable());
     cancelButton_->setEnabled(running);
     profileList_->setEnabled(!running);
     scale_->setEnabled(!running);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/seed/seed_runner.h"
-#include "ui/seed/seed_target.h"
+#include "ui/shell/active_database.h"
 #include "ui/shell/page.h"
 
 #include "core/seed/seed_profile.h"
@@ -52,7 +52,8 @@ public:
     // Writes the profile text atomically to `path` (its profile file when empty). Returns an error, or empty.
     QString saveProfile(const QString& path = {});
 
-    const SeedTarget& target() const { return target_; }
+    // The workspace's active database: what the page seeds.
+    const ActiveDatabase& database() const;
     CodeEditor* editor() const { return editor_; }
     ProfileForm* form() const { return form_; }
     ProgressPanel* progressPanel() const { return progress_; }
@@ -72,6 +73,7 @@ protected:
 
 private:
     void refreshProject();
+    void refreshDatabase();
     void chooseProfile(int index);
     void scheduleValidation();
     void startValidation();
@@ -84,7 +86,6 @@ private:
     void updateButtons();
 
     Workspace& workspace_;
-    SeedTarget target_;
     QComboBox* profileList_;
     QPushButton* saveButton_;
     QDoubleSpinBox* scale_;

@@ -4,7 +4,6 @@
 #include "core/db/inspect/inspector.h"
 #include "core/db/schema_setup.h"
 
-#include <QFileInfo>
 
 #include <chrono>
 
@@ -51,18 +50,13 @@ void runJob(const SeedJob& job, const std::atomic<bool>& cancel, const std::func
     out.kind = job.kind;
     out.withInsights = job.withInsights;
     DatabaseConnection connection;
-    OpenOptions open;
-    if (job.sqlite) {
-        const UrlParseResult parsed = parseConnectionUrl(job.url);
-        out.databaseExists = parsed.ok() && QFileInfo::exists(QString::fromStdString(parsed.url.path));
-        if (!out.databaseExists && job.kind == SeedJob::Kind::Probe) {
-            for (const seed::PlannedTable& table : job.plan->tables)
-                out.presence.missingTables.push_back(table.name);
-            return;
-        }
-        open.createSqliteFile = true;
+    out.databaseExists = !job.database.isMissingSqliteFile();
+    if (!out.databaseExists && job.kind == SeedJob::Kind::Probe) {
+        for (const seed::PlannedTable& table : job.plan->tables)
+            out.presence.missingTables.push_back(table.name);
+        return;
     }
-    if (std::string error = openDatabase(connection, job.url, {}, open); !error.empty()) {
+    if (std::string error = openActiveDatabase(connection, job.database, Access::Write); !error.empty()) {
         out.error = error;
         return;
     }

@@ -5,6 +5,7 @@
 #include "core/seed/report/column_distribution.h"
 #include "core/seed/report/table_report.h"
 #include "core/spec/schema_model.h"
+#include "ui/shell/active_database.h"
 
 #include <QObject>
 #include <QThread>
@@ -23,8 +24,7 @@ struct SeedJob {
         Seed,   // create what is missing (if asked), load, then report on every table loaded
     };
     Kind kind = Kind::Seed;
-    std::string url;
-    bool sqlite = false;        // create the file when it does not exist yet
+    ActiveDatabase database;    // a SQLite file that does not exist yet is created by a seed, not by a probe
     bool createSchema = false;  // create the tables the database lacks first
     std::shared_ptr<const SchemaModel> model;
     std::string specPath;       // names the migration that creates the missing tables

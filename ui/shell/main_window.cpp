@@ -1,11 +1,14 @@
 #include "ui/shell/main_window.h"
 
 #include "ui/design/design_page.h"
+#include "ui/shell/drift_banner.h"
+#include "ui/shell/drift_monitor.h"
 #include "ui/shell/page_registry.h"
 #include "ui/shell/recent_files.h"
 #include "ui/shell/theme.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
+#include "ui/widgets/latest_job_runner.h"
 #include "ui/widgets/painted_icon.h"
 
 #include <QActionGroup>
@@ -21,6 +24,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ss::ui {
 
@@ -37,7 +41,10 @@ MainWindow::MainWindow(QWidget* parent)
       workspace_(new Workspace(this)),
       navigator_(new QListWidget(this)),
       stack_(new QStackedWidget(this)),
-      projectStatus_(new QLabel(this))
+      projectStatus_(new QLabel(this)),
+      drift_(new DriftMonitor(*workspace_, this)),
+      driftBanner_(new DriftBanner(this)),
+      databaseJobs_(new LatestJobRunner(QStringLiteral("inspection"), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(appIcon());
@@ -54,7 +61,12 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(navigator_);
-    layout->addWidget(stack_, 1);
+    auto* pagesColumn = new QVBoxLayout;
+    pagesColumn->setContentsMargins(0, 0, 0, 0);
+    pagesColumn->setSpacing(0);
+    pagesColumn->addWidget(driftBanner_);
+    pagesColumn->addWidget(stack_, 1);
+    layout->addLayout(pagesColumn, 1);
     setCentralWidget(central);
 
     buildNavigator();
@@ -66,6 +78,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(workspace_, &Workspace::specPathChanged, this, &MainWindow::updateTitle);
     connect(workspace_, &Workspace::projectChanged, this, &MainWindow::updateProjectStatus);
     connect(workspace_, &Workspace::projectChanged, this, &MainWindow::updateTitle);
+    connect(workspace_, &Workspace::activeDatabaseChanged, this, &MainWindow::updateProjectStatus);
+    connect(drift_, &DriftMonitor::checked, driftBanner_, &DriftBanner::show);
+    connect(driftBanner_, &DriftBanner::reviewRequested, this, &MainWindow::reviewDrift);
+    // Saving current.yml changes what the database is compared with.
+    connect(design_, &DesignPage::modifiedChanged, drift_, [this](bool modified) {
+        if (!modified) drift_->check();
+    });
 
     resize(1280, 800);
     restoreSettings();
@@ -134,6 +153,8 @@ void MainWindow::buildMenus()
         saveTheme(on ? Theme::Dark : Theme::Light);
     });
 
+    buildDatabaseMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Schema Studio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -171,11 +192,12 @@ void MainWindow::updateProjectStatus()
         return;
     }
     const Project& project = workspace_->project();
-    projectStatus_->setText(tr("Project %1 · %2 · %3")
+    const ActiveDatabase& database = workspace_->activeDatabase();
+    projectStatus_->setText(tr("Project %1 · %2 · database %3")
                                 .arg(QString::fromStdString(project.name), QString::fromStdString(project.dialect),
-                                     QString::fromStdString(project.defaultEnvironment)));
+                                     database.isSet() ? database.label() : tr("none")));
     projectStatus_->setToolTip(QDir::toNativeSeparators(QString::fromStdString(project.dir)) + QStringLiteral("\n") +
-                               QString::fromStdString(project.defaultUrl()));
+                               database.displayUrl());
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -12,6 +12,9 @@ class QStackedWidget;
 namespace ss::ui {
 
 class DesignPage;
+class DriftBanner;
+class DriftMonitor;
+class LatestJobRunner;
 class Page;
 class Workspace;
 
@@ -38,18 +41,35 @@ public:
     QString openProject(const QString& dir, const QString& spec = {});
     QString openSpec(const QString& path);
 
+    // Database menu: choose the active database; write its schema to a spec (asking where, by default
+    // inspected.yml among the project's specs) and open that in the Design page; open the Plan page on how the
+    // database drifted from current.yml.
+    void connectDatabase();
+    void inspectToYaml();
+    // Inspects on a worker and writes `path` atomically; `inspected` tells when it is done. Does not prompt.
+    void inspectToFile(const QString& path);
+    void reviewDrift();
+    DriftBanner* driftBanner() const { return driftBanner_; }
+    DriftMonitor* driftMonitor() const { return drift_; }
+
     // Asks Save / Discard / Cancel when the spec has unsaved changes; false means the user chose to stay.
     bool confirmDiscard();
     // Saves to the current file, or asks where when the spec is untitled; false when nothing was saved.
     bool save();
     bool saveAs();
 
+Q_SIGNALS:
+    // An inspection asked for by inspectToFile() ended: the spec it wrote is open, or `error` says why not.
+    void inspected(const QString& path, const QString& error);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
     void buildNavigator();
+    void buildDatabaseMenu();
     void updateTitle();
     void updateProjectStatus();
     void rebuildRecentMenu();
@@ -69,6 +89,9 @@ private:
     QStackedWidget* stack_;
     QLabel* projectStatus_;
     QMenu* recentMenu_ = nullptr;
+    DriftMonitor* drift_;
+    DriftBanner* driftBanner_;
+    LatestJobRunner* databaseJobs_;
 };
 
 }  // namespace ss::ui

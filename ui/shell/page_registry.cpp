@@ -1,5 +1,6 @@
 #include "ui/shell/page_registry.h"
 
+#include "ui/apply/apply_page.h"
 #include "ui/design/design_page.h"
 #include "ui/diagram/diagram_page.h"
 #include "ui/plan/plan_page.h"
@@ -26,6 +27,7 @@ const std::vector<PageEntry>& pageRegistry()
         std::vector<PageEntry> list = {
             entry<DesignPage>(),
             entry<PlanPage>(),
+            entry<ApplyPage>(),
             entry<DiagramPage>(),
             entry<SeedPage>(),
         };

@@ -1,12 +1,18 @@
 #include "ui/shell/screenshots.h"
 
+#include "core/project/project_folder.h"
+#include "ui/apply/apply_page.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
+#include "ui/shell/startup.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace ss::ui {
@@ -30,7 +36,64 @@ bool waitUntilIdle(Page& page)
     return !page.isBusy();
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Screenshots", text);
+}
+
+// Runs the event loop until `signal` arrives or the page timeout passes; false on timeout.
+template <class Sender, class Signal>
+bool waitFor(Sender* sender, Signal signal)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(kPageTimeoutMs);
+    loop.exec();
+    return timeout.isActive();
+}
+
 }  // namespace
+
+QString openDemoCopy(MainWindow& window, const QString& workDir)
+{
+    const QString demo = demoProjectDir();
+    if (demo.isEmpty()) return tr("the bundled demo project is missing");
+    const QDir copy(QDir(workDir).filePath(QStringLiteral("schema_specs")));
+    if (!QDir().mkpath(copy.path())) return tr("%1: cannot create folder").arg(copy.path());
+    for (const QString& name : QDir(demo).entryList({QStringLiteral("*.yml")}, QDir::Files)) {
+        if (!QFile::copy(QDir(demo).filePath(name), copy.filePath(name))) return tr("%1: cannot copy into %2").arg(name, copy.path());
+    }
+    // A project of its own (named like the demo), so that its database is local.sqlite in the copy, never a file
+    // in the user's data folder.
+    if (const std::string error = createProject(workDir.toStdString(), QFileInfo(demo).fileName().toStdString()); !error.empty()) {
+        return QString::fromStdString(error);
+    }
+    if (QString error = window.openProject(workDir, copy.filePath(QStringLiteral("current.yml"))); !error.isEmpty()) return error;
+    window.resize(kScreenshotSize);
+    window.show();
+    ApplyPage* apply = nullptr;
+    for (int i = 0; i < static_cast<int>(window.pages().size()); ++i) {
+        if (auto* page = qobject_cast<ApplyPage*>(window.pages()[static_cast<std::size_t>(i)])) {
+            apply = page;
+            if (!waitUntilIdle(*window.pages().front())) return tr("the Design page did not finish validating");
+            window.showPage(i);
+        }
+    }
+    if (!apply) return tr("the window has no Apply page");
+    if (!waitUntilIdle(*apply)) return tr("the Apply page did not finish its preview");
+    apply->apply();
+    if (!waitFor(apply, &ApplyPage::finished) || !waitUntilIdle(*apply)) return tr("applying current.yml did not finish");
+    if (!apply->outcomeText().startsWith(QLatin1String("Applied"))) {
+        return tr("applying current.yml to the demo copy failed: %1").arg(apply->outcomeText());
+    }
+    if (QString error = window.openSpec(copy.filePath(QStringLiteral("loan_risk.yml"))); !error.isEmpty()) return error;
+    if (!waitUntilIdle(*window.pages().front()) || !waitUntilIdle(*apply)) return tr("the pages did not settle on loan_risk.yml");
+    window.statusBar()->clearMessage();  // it names the temporary folder, which means nothing in a picture
+    return {};
+}
 
 QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* written)
 {

@@ -9,7 +9,9 @@ QString Workspace::openProject(const QString& dir)
         return QString::fromStdString(error);
     }
     project_ = std::move(loaded);
+    activeDatabase_ = rememberedDatabase(project_);
     Q_EMIT projectChanged();
+    Q_EMIT activeDatabaseChanged();
     return {};
 }
 
@@ -25,6 +27,14 @@ void Workspace::setModel(std::shared_ptr<const SchemaModel> model, std::vector<D
     model_ = std::move(model);
     diagnostics_ = std::move(diagnostics);
     Q_EMIT modelChanged();
+}
+
+void Workspace::setActiveDatabase(const ActiveDatabase& database)
+{
+    if (hasProject()) rememberDatabase(project_, database);
+    if (database == activeDatabase_) return;
+    activeDatabase_ = database;
+    Q_EMIT activeDatabaseChanged();
 }
 
 void Workspace::setSelectedTable(const QString& table)

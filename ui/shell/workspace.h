@@ -3,6 +3,7 @@
 #include "core/project/project_folder.h"
 #include "core/spec/diagnostic.h"
 #include "core/spec/schema_model.h"
+#include "ui/shell/active_database.h"
 
 #include <QObject>
 
@@ -37,11 +38,22 @@ public:
     QString selectedTable() const { return selectedTable_; }
     void setSelectedTable(const QString& table);
 
+    // The database the pages work on. Opening a project makes it the one last chosen for that project, else its
+    // default environment; the connection dialog changes it. Workers open their own connection from a copy
+    // (openActiveDatabase), since a QSqlDatabase belongs to the thread that opened it.
+    const ActiveDatabase& activeDatabase() const { return activeDatabase_; }
+    // Makes `database` active and remembers the choice for the project (never its password).
+    void setActiveDatabase(const ActiveDatabase& database);
+    // Pages that change the active database's schema (an apply) say so, so that views of it refresh.
+    void notifyLiveSchemaChanged() { Q_EMIT liveSchemaChanged(); }
+
 Q_SIGNALS:
     void projectChanged();
     void specPathChanged(const QString& path);
     void modelChanged();
     void selectedTableChanged(const QString& table);
+    void activeDatabaseChanged();
+    void liveSchemaChanged();
 
 private:
     Project project_;
@@ -49,6 +61,7 @@ private:
     std::shared_ptr<const SchemaModel> model_ = std::make_shared<const SchemaModel>();
     std::vector<Diagnostic> diagnostics_;
     QString selectedTable_;
+    ActiveDatabase activeDatabase_;
 };
 
 }  // namespace ss::ui

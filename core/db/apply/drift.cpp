@@ -6,6 +6,18 @@
 
 namespace ss {
 
+void dropUnstorableOperations(Plan& plan, Dialect dialect)
+{
+    if (dialect != Dialect::Sqlite)
+        return;
+    auto& ops = plan.operations;
+    ops.erase(std::remove_if(ops.begin(), ops.end(),
+                             [](const Operation& op) {
+                                 return op.kind == OpKind::CommentTable || op.kind == OpKind::CommentColumn;
+                             }),
+              ops.end());
+}
+
 DriftReport detectDrift(DatabaseConnection& connection, const SchemaModel& spec, SnapshotCache* cache)
 {
     DriftReport report;
@@ -19,14 +31,7 @@ DriftReport detectDrift(DatabaseConnection& connection, const SchemaModel& spec,
     report.live = std::move(inspected.model);
     report.notes = std::move(inspected.notes);
     report.plan = diff(report.live, spec);
-    if (connection.dialect() == Dialect::Sqlite) {
-        auto& ops = report.plan.operations;
-        ops.erase(std::remove_if(ops.begin(), ops.end(),
-                                 [](const Operation& op) {
-                                     return op.kind == OpKind::CommentTable || op.kind == OpKind::CommentColumn;
-                                 }),
-                  ops.end());
-    }
+    dropUnstorableOperations(report.plan, connection.dialect());
     return report;
 }
 

@@ -71,7 +71,8 @@ TEST_CASE("the Seed page seeds a project's SQLite database and charts what it ge
     page.resize(1400, 900);
     page.show();
     REQUIRE(idle(page));
-    CHECK(page.target().display == "sqlite://" + project.dir.filePath(QStringLiteral("local.sqlite")));
+    CHECK(page.database().environment == QStringLiteral("local"));
+    CHECK(page.database().displayUrl() == "sqlite://" + project.dir.filePath(QStringLiteral("local.sqlite")));
     CHECK(page.form()->tables()->rowCount() == 6);
     CHECK(page.editor()->utf8Text().find("dim_date") != std::string::npos);  // the inferred profile, written out
     QTRY_VERIFY(page.schemaText().contains("does not exist yet"));
@@ -147,11 +148,11 @@ TEST_CASE("a folder of specs without dbx.yml seeds a SQLite file in the user's d
     QTemporaryDir dir;
     Project bare;
     REQUIRE(loadProject(dir.path().toStdString(), bare).empty());
-    const ui::SeedTarget target = ui::seedTargetFor(bare);
-    CHECK(target.sqlite);
-    CHECK(target.error.isEmpty());
-    CHECK(target.display.endsWith(".sqlite"));
-    CHECK_FALSE(target.display.startsWith(dir.path()));
+    const ui::ActiveDatabase target = ui::defaultActiveDatabase(bare);
+    CHECK(target.isUsable());
+    CHECK(target.dialect() == Dialect::Sqlite);
+    CHECK(target.displayUrl().endsWith(".sqlite"));
+    CHECK_FALSE(target.displayUrl().contains(dir.path()));
     CHECK(target.note.contains("has no dbx.yml"));
 }
 
