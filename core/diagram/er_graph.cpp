@@ -20,15 +20,6 @@ bool sameNameSet(const std::vector<std::string>& a, const std::vector<std::strin
     return std::all_of(a.begin(), a.end(), [&](const std::string& n) { return containsName(b, n); });
 }
 
-std::vector<std::string> primaryKeyOf(const Table& table)
-{
-    if (!table.primaryKey.empty())
-        return table.primaryKey;
-    if (!table.surrogateKey.empty())
-        return {table.surrogateKey};
-    return {};
-}
-
 // A foreign key whose columns are themselves unique relates each parent to at most one child.
 bool keyIsUnique(const Table& table, const std::vector<std::string>& columns)
 {

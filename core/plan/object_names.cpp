@@ -51,14 +51,6 @@ std::string foreignKeyName(const Table& table, const ForeignKey& fk)
     return fk.name.empty() ? derived("fk", table, fk.columns) : fk.name;
 }
 
-std::vector<std::string> primaryKeyOf(const Table& table)
-{
-    if (!table.primaryKey.empty())
-        return table.primaryKey;
-    if (!table.surrogateKey.empty())
-        return {table.surrogateKey};
-    return {};
-}
 
 bool sameNames(const std::vector<std::string>& a, const std::vector<std::string>& b)
 {

@@ -15,9 +15,6 @@ std::string uniqueName(const Table& table, const UniqueConstraint& unique);
 std::string checkName(const Table& table, const CheckConstraint& check);
 std::string foreignKeyName(const Table& table, const ForeignKey& fk);
 
-// The primary key as the database holds it: the declared one, else the surrogate key.
-std::vector<std::string> primaryKeyOf(const Table& table);
-
 // Unique constraints as the database holds them: the declared ones plus the natural key, which becomes a
 // unique constraint unless one over the same columns is declared.
 std::vector<UniqueConstraint> effectiveUniques(const Table& table);

@@ -41,6 +41,15 @@ const Table* SchemaModel::findTable(std::string_view name) const { return findBy
 Table* SchemaModel::findTable(std::string_view name) { return findByName(tables, name); }
 const View* SchemaModel::findView(std::string_view name) const { return findByName(views, name); }
 
+std::vector<std::string> primaryKeyOf(const Table& table)
+{
+    if (!table.primaryKey.empty())
+        return table.primaryKey;
+    if (!table.surrogateKey.empty())
+        return {table.surrogateKey};
+    return {};
+}
+
 const char* toString(TableKind kind)
 {
     switch (kind) {

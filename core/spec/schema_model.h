@@ -153,6 +153,9 @@ const char* toString(Aggregation aggregation);   // "sum", "count_distinct", ...
 std::optional<FkAction> parseFkAction(std::string_view text);
 std::optional<Aggregation> parseAggregation(std::string_view text);
 
+// The primary key as the database holds it: the declared one, else the surrogate key.
+std::vector<std::string> primaryKeyOf(const Table& table);
+
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 std::string toLower(std::string_view text);
 
