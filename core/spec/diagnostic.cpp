@@ -1,6 +1,7 @@
 #include "core/spec/diagnostic.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace ss {
 
@@ -18,6 +19,17 @@ bool hasErrors(const std::vector<Diagnostic>& diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+bool diagnosticPrecedes(const Diagnostic& a, const Diagnostic& b)
+{
+    return std::tie(a.loc.line, a.loc.column, a.severity, a.ruleId, a.message, a.hint)
+         < std::tie(b.loc.line, b.loc.column, b.severity, b.ruleId, b.message, b.hint);
+}
+
+void sortDiagnostics(std::vector<Diagnostic>& diagnostics)
+{
+    std::sort(diagnostics.begin(), diagnostics.end(), diagnosticPrecedes);
 }
 
 std::string formatDiagnostic(const std::string& file, const Diagnostic& d)

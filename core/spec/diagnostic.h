@@ -23,6 +23,11 @@ struct Diagnostic {
 const char* toString(Severity severity);  // "error", "warning", "note"
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 
+// The one order diagnostics are shown in: by place, then errors before warnings, then by rule and text. It is
+// total, so two loads that find the same things list them identically however they came upon them.
+bool diagnosticPrecedes(const Diagnostic& a, const Diagnostic& b);
+void sortDiagnostics(std::vector<Diagnostic>& diagnostics);
+
 // Compiler-style line: "file:line:col: error: message [rule-id]".
 std::string formatDiagnostic(const std::string& file, const Diagnostic& d);
 

@@ -246,11 +246,6 @@ int firstEntry(const YamlDocument& doc)
     return doc.node(node).children.front();
 }
 
-bool byLocation(const Diagnostic& a, const Diagnostic& b)
-{
-    return a.loc.line != b.loc.line ? a.loc.line < b.loc.line : a.loc.column < b.loc.column;
-}
-
 }  // namespace
 
 LoadResult IncrementalSpecLoader::load(std::string_view text)
@@ -268,7 +263,6 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
         m_lastWhole = true;
         m_cache.clear();
         result = loadSchemaYaml(*checked);
-        std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), byLocation);
         return result;
     }
 
@@ -277,7 +271,6 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
         // A syntax error in the header, or a header the line-by-line slicing misread: the whole text decides.
         m_lastWhole = true;
         result = loadSchemaYaml(*checked);
-        std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), byLocation);
         return result;
     }
     result.model = readSpec(header.document, result.diagnostics);
@@ -322,7 +315,6 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
         // A syntax error (or an entry the parser did not read as one) is reported as the whole load reports it.
         m_lastWhole = true;
         result = loadSchemaYaml(*checked);
-        std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), byLocation);
         return result;
     }
 
@@ -330,7 +322,7 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
         for (Table& t : tables)
             result.model.tables.push_back(std::move(t));
     materializeImpliedColumns(result.model);
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), byLocation);
+    sortDiagnostics(result.diagnostics);
     return result;
 }
 

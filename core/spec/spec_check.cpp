@@ -15,6 +15,7 @@ LoadResult withRuleFindings(LoadResult result, const ValidationOptions& options)
     }
     result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(findings.begin()),
                               std::make_move_iterator(findings.end()));
+    sortDiagnostics(result.diagnostics);
     return result;
 }
 

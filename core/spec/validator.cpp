@@ -2,8 +2,6 @@
 
 #include "core/spec/rules/rule.h"
 
-#include <algorithm>
-
 namespace ss {
 
 std::vector<Diagnostic> validate(const SchemaModel& model, const ValidationOptions& options)
@@ -18,10 +16,7 @@ std::vector<Diagnostic> validate(const SchemaModel& model, const ValidationOptio
         for (Diagnostic& d : diagnostics)
             if (d.severity == Severity::Warning)
                 d.severity = Severity::Error;
-    // Stable, so findings at one place keep the order of the rules that made them.
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.loc.line != b.loc.line ? a.loc.line < b.loc.line : a.loc.column < b.loc.column;
-    });
+    sortDiagnostics(diagnostics);
     return diagnostics;
 }
 

@@ -10,6 +10,7 @@ LoadResult loadSchemaYaml(std::string_view text)
     LoadResult result;
     if (auto document = parseYamlText(text, kMaxSpecBytes, "spec", result.diagnostics))
         result.model = readSpec(*document, result.diagnostics);
+    sortDiagnostics(result.diagnostics);
     return result;
 }
 

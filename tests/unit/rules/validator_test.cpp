@@ -61,9 +61,7 @@ views:
 )");
     INFO(describe(all));
     REQUIRE(all.size() >= 6);
-    CHECK(std::is_sorted(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.loc.line != b.loc.line ? a.loc.line < b.loc.line : a.loc.column < b.loc.column;
-    }));
+    CHECK(std::is_sorted(all.begin(), all.end(), diagnosticPrecedes));
     CHECK(all.front().loc.line == 4);
     CHECK(all.back().loc.line == 14);
 }
