@@ -83,27 +83,32 @@ std::string stemOf(const std::string& name, const std::string& tableName)
     return table;
 }
 
-// A code that is distinct for every row: PREFIX-000001, cut to fit the column.
+// A code that is distinct for every row: PREFIX-000001, cut to fit the column; in base 36 (PREFIX-01Z4) when
+// the row count has more decimal digits than the column holds.
 GeneratorSpec uniqueCode(const InferenceInput& in, const std::string& name)
 {
     std::string prefix;
     for (char c : stemOf(name, toLower(in.table.name)))
         if (c >= 'a' && c <= 'z' && prefix.size() < 4)
             prefix.push_back(static_cast<char>(c - 'a' + 'A'));
-    const int digits = static_cast<int>(std::to_string(std::max<std::int64_t>(in.rows, 1)).size());
-    int width = std::max(6, digits);
+    const std::int64_t rows = std::max<std::int64_t>(in.rows, 1);
     const int limit = shapeOf(in.column.type).maxChars;
+    const int decimalDigits = static_cast<int>(std::to_string(rows).size());
+    const bool decimal = limit <= 0 || decimalDigits <= limit;
+    const int needed = decimal ? decimalDigits : base36Digits(rows);
+    int width = decimal ? std::max(6, needed) : needed;
     if (limit > 0) {
-        width = std::max(digits, std::min(width, limit));
+        width = std::max(needed, std::min(width, limit));
         while (!prefix.empty() && static_cast<int>(prefix.size()) + 1 + width > limit) {
-            if (width > std::max(digits, 4))
+            if (width > std::max(needed, 4))
                 --width;
             else
                 prefix.pop_back();
         }
     }
     GeneratorSpec s = named("pattern");
-    s.pattern = (prefix.empty() ? "" : prefix + "-") + "{seq:" + (width < 10 ? "0" : "") + std::to_string(width) + "}";
+    s.pattern = (prefix.empty() ? "" : prefix + "-") + (decimal ? "{seq:" : "{code:") + (width < 10 ? "0" : "") +
+                std::to_string(width) + "}";
     s.unique = true;
     return s;
 }

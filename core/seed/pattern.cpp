@@ -18,10 +18,18 @@ int decimalDigits(std::int64_t value)
 
 }  // namespace
 
+int base36Digits(std::int64_t value)
+{
+    int digits = 1;
+    for (std::uint64_t v = static_cast<std::uint64_t>(std::max<std::int64_t>(value, 0)); v >= 36; v /= 36)
+        ++digits;
+    return digits;
+}
+
 bool ParsedPattern::hasSequence() const
 {
     for (const PatternPart& p : parts)
-        if (p.kind == PatternPart::Kind::Sequence)
+        if (p.kind == PatternPart::Kind::Sequence || p.kind == PatternPart::Kind::Code)
             return true;
     return false;
 }
@@ -34,6 +42,8 @@ std::size_t ParsedPattern::maxLength(std::int64_t maxSequence) const
             length += p.literal.size();
         else if (p.kind == PatternPart::Kind::Sequence)
             length += static_cast<std::size_t>(std::max(p.width, decimalDigits(maxSequence)));
+        else if (p.kind == PatternPart::Kind::Code)
+            length += static_cast<std::size_t>(std::max(p.width, base36Digits(maxSequence)));
         else
             length += static_cast<std::size_t>(p.width);
     }
@@ -88,6 +98,8 @@ ParsedPattern parsePattern(std::string_view pattern)
         PatternPart part;
         if (name == "seq")
             part.kind = PatternPart::Kind::Sequence;
+        else if (name == "code")
+            part.kind = PatternPart::Kind::Code;
         else if (name == "digits")
             part.kind = PatternPart::Kind::Digits;
         else if (name == "letters")
@@ -95,13 +107,13 @@ ParsedPattern parsePattern(std::string_view pattern)
         else if (name == "hex")
             part.kind = PatternPart::Kind::Hex;
         else
-            return fail(i, "unknown placeholder {" + std::string(body) + "}; use {seq}, {seq:08}, {digits:N}, {letters:N} or {hex:N}");
+            return fail(i, "unknown placeholder {" + std::string(body) + "}; use {seq}, {seq:08}, {code:N}, {digits:N}, {letters:N} or {hex:N}");
         if (colon != std::string_view::npos) {
             const std::string_view width = body.substr(colon + 1);
             auto [end, ec] = std::from_chars(width.data(), width.data() + width.size(), part.width);
             if (ec != std::errc() || end != width.data() + width.size() || part.width < 1 || part.width > 64)
                 return fail(i, "the width in {" + std::string(body) + "} must be a number from 1 to 64");
-        } else if (part.kind != PatternPart::Kind::Sequence) {
+        } else if (part.kind != PatternPart::Kind::Sequence && part.kind != PatternPart::Kind::Code) {
             return fail(i, "{" + std::string(name) + "} needs a width, as in {" + std::string(name) + ":4}");
         }
         flushLiteral();

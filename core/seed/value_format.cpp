@@ -2,6 +2,7 @@
 
 #include "core/seed/civil_time.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace ss::seed {
@@ -19,6 +20,21 @@ void appendZeroPadded(std::string& out, std::int64_t value, int width)
     for (auto count = end - digits; count < width; ++count)
         out.push_back('0');
     out.append(digits, static_cast<std::size_t>(end - digits));
+}
+
+void appendBase36Padded(std::string& out, std::int64_t value, int width)
+{
+    static const char kDigits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    char buf[16];
+    char* begin = buf + sizeof buf;
+    std::uint64_t v = static_cast<std::uint64_t>(std::max<std::int64_t>(value, 0));
+    do {
+        *--begin = kDigits[v % 36];
+        v /= 36;
+    } while (v > 0);
+    for (auto count = buf + sizeof buf - begin; count < width; ++count)
+        out.push_back('0');
+    out.append(begin, static_cast<std::size_t>(buf + sizeof buf - begin));
 }
 
 void appendInteger(std::string& out, std::int64_t value)

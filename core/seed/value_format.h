@@ -12,6 +12,7 @@ namespace ss::seed {
 // caller reusing one buffer formats without allocating.
 void appendInteger(std::string& out, std::int64_t value);
 void appendZeroPadded(std::string& out, std::int64_t value, int width);  // 42, 5 -> "00042"
+void appendBase36Padded(std::string& out, std::int64_t value, int width);  // 71, 4 -> "001Z"; below 0 as 0
 void appendDecimal(std::string& out, std::int64_t unscaled, int scale);  // 12345, 2 -> "123.45"
 void appendReal(std::string& out, double value);                         // shortest text that reads back exactly
 void appendDate(std::string& out, std::int64_t days);                    // "2024-03-31"

@@ -24,6 +24,7 @@ public:
                 switch (part.kind) {
                 case PatternPart::Kind::Literal: out.bytes += part.literal; break;
                 case PatternPart::Kind::Sequence: appendZeroPadded(out.bytes, m_start + request.rows[i], part.width); break;
+                case PatternPart::Kind::Code: appendBase36Padded(out.bytes, m_start + request.rows[i], part.width); break;
                 case PatternPart::Kind::Digits:
                     for (int k = 0; k < part.width; ++k)
                         out.bytes.push_back(static_cast<char>('0' + r.below(10)));
@@ -64,7 +65,7 @@ GeneratorPtr buildPattern(const GeneratorSpec& spec, GeneratorContext& ctx, std:
         std::from_chars(spec.start.data(), spec.start.data() + spec.start.size(), start);
     if (spec.unique) {
         if (!pattern.hasSequence()) {
-            error = "a unique pattern needs {seq}: only the sequence number makes every value different";
+            error = "a unique pattern needs {seq} or {code}: only the sequence number makes every value different";
             return nullptr;
         }
         const std::size_t longest = pattern.maxLength(start + (ctx.rows > 0 ? ctx.rows - 1 : 0));

@@ -2,6 +2,8 @@
 
 #include "core/seed/inference.h"
 
+#include <set>
+
 using namespace seedtest;
 
 namespace {
@@ -123,4 +125,49 @@ TEST_CASE("probabilities and shares are inferred as fractions that never exceed 
             REQUIRE(std::stod(v) <= 1);
         }
     }
+}
+
+TEST_CASE("a natural key too narrow for the row count in decimal gets base-36 codes, all distinct")
+{
+    ss::seed::SeedOptions options;
+    options.scale = 1000;  // dim_risk_rating: 100,000 rows into rating_code VARCHAR(4)
+    const auto loans = plan(loadDemoSpec("loan_risk.yml"), {}, options);
+    const auto& code = specOf(loans, "dim_risk_rating", "rating_code");
+    CHECK(code.pattern == "{code:04}");
+    const auto values = columnValues(loans, "dim_risk_rating", "rating_code");
+    REQUIRE(values.size() == 100000);
+    CHECK(std::set<std::string>(values.begin(), values.end()).size() == values.size());
+    for (const std::string& v : values)
+        REQUIRE(v.size() == 4);
+    CHECK(specOf(loans, "dim_branch", "branch_code").pattern == "BRA-{seq:06}");  // decimal still fits
+}
+
+TEST_CASE("the {code} placeholder counts in base 36 from the start, padded, and is checked against the column")
+{
+    auto s = spec("pattern");
+    s.pattern = "X{code:3}";
+    s.unique = true;
+    const auto column = generateColumn(s, *ss::parseDataType("VARCHAR(4)").type, 40000);
+    std::vector<std::string> values;
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        std::string v;
+        ss::seed::appendValue(v, column, i);
+        values.push_back(v);
+    }
+    CHECK(values[0] == "X001");
+    CHECK(values[34] == "X00Z");
+    CHECK(values[35] == "X010");
+    CHECK(values[39999] == "XUV4");  // 40000 = 30*36^2 + 31*36 + 4
+    CHECK(std::set<std::string>(values.begin(), values.end()).size() == values.size());
+
+    ss::seed::GeneratorContext ctx;
+    ctx.table = "t";
+    ctx.column = "c";
+    ctx.shape = ss::seed::shapeOf(*ss::parseDataType("VARCHAR(4)").type);
+    ctx.rows = 50000;  // 50000 in base 36 is "12KW", five characters with the X
+    ctx.columnNames = {"c"};
+    ctx.columnShapes = {ctx.shape};
+    ss::seed::BuildError error;
+    CHECK_FALSE(ss::seed::makeGenerator(s, ctx, error));
+    CHECK(error.message.find("values reach 5 characters") != std::string::npos);
 }
