@@ -218,11 +218,16 @@ bool headerAgrees(const YamlDocument& header, const SpecSlices& slices)
         if (map < 0 || header.node(map).kind != YamlNode::Kind::Map)
             return false;
         const std::vector<int>& entries = header.node(map).children;
+        // The first key of that name is the one the reader takes (a later one is a duplicate it ignores), so
+        // that is the one the slicer must have seen: `entities :` above an `entities:` fools the line reading.
         int value = -1;
-        for (std::size_t i = 0; i + 1 < entries.size(); i += 2) {
+        for (std::size_t i = 0; i + 1 < entries.size() && value < 0; i += 2) {
             const YamlNode& k = header.node(entries[i]);
-            if (k.kind == YamlNode::Kind::Scalar && k.value == key && k.line == line)
+            if (k.kind == YamlNode::Kind::Scalar && k.value == key) {
+                if (k.line != line)
+                    return false;
                 value = entries[i + 1];
+            }
         }
         if (value < 0)
             return false;
