@@ -37,7 +37,7 @@ int reportNoDisplay(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);  // enough to find the demo project; a window needs a display
     const QString demo = ss::ui::demoProjectDir();
-    const QString spec = demo.isEmpty() ? QStringLiteral("SPEC.yml") : QDir(demo).filePath(QStringLiteral("loan_risk.yml"));
+    const QString spec = demo.isEmpty() ? QStringLiteral("SPEC.yml") : QDir(demo).filePath(ss::ui::demoStartSpec());
     std::fprintf(stderr,
                  "schema-studio: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can open.\n"
                  "  Check a spec from the command line instead:  dbx validate %s\n"

@@ -61,16 +61,22 @@ QString openDemoCopy(MainWindow& window, const QString& workDir)
 {
     const QString demo = demoProjectDir();
     if (demo.isEmpty()) return tr("the bundled demo project is missing");
-    const QDir copy(QDir(workDir).filePath(QStringLiteral("schema_specs")));
-    if (!QDir().mkpath(copy.path())) return tr("%1: cannot create folder").arg(copy.path());
-    for (const QString& name : QDir(demo).entryList({QStringLiteral("*.yml")}, QDir::Files)) {
-        if (!QFile::copy(QDir(demo).filePath(name), copy.filePath(name))) return tr("%1: cannot copy into %2").arg(name, copy.path());
-    }
-    // A project of its own (named like the demo), so that its database is local.sqlite in the copy, never a file
-    // in the user's data folder.
-    if (const std::string error = createProject(workDir.toStdString(), QFileInfo(demo).fileName().toStdString()); !error.empty()) {
+    // A project of its own (named like the demo), so that its database is local.sqlite in the copy, never the
+    // demo's own.
+    Project project;
+    if (const std::string error = loadProject(demo.toStdString(), project); !error.empty()) return QString::fromStdString(error);
+    if (const std::string error = createProject(workDir.toStdString(), project.name); !error.empty()) {
         return QString::fromStdString(error);
     }
+    for (const QString& sub : {QStringLiteral("schema_specs"), QStringLiteral("seeding_profiles")}) {
+        const QDir from(QDir(demo).filePath(sub));
+        const QDir to(QDir(workDir).filePath(sub));
+        for (const QString& name : from.entryList({QStringLiteral("*.yml")}, QDir::Files)) {
+            QFile::remove(to.filePath(name));
+            if (!QFile::copy(from.filePath(name), to.filePath(name))) return tr("%1: cannot copy into %2").arg(name, to.path());
+        }
+    }
+    const QDir copy(QDir(workDir).filePath(QStringLiteral("schema_specs")));
     if (QString error = window.openProject(workDir, copy.filePath(QStringLiteral("current.yml"))); !error.isEmpty()) return error;
     window.resize(kScreenshotSize);
     window.show();
@@ -89,7 +95,7 @@ QString openDemoCopy(MainWindow& window, const QString& workDir)
     if (!apply->outcomeText().startsWith(QLatin1String("Applied"))) {
         return tr("applying current.yml to the demo copy failed: %1").arg(apply->outcomeText());
     }
-    if (QString error = window.openSpec(copy.filePath(QStringLiteral("loan_risk.yml"))); !error.isEmpty()) return error;
+    if (QString error = window.openSpec(QDir(workDir).filePath(demoStartSpec())); !error.isEmpty()) return error;
     if (!waitUntilIdle(*window.pages().front()) || !waitUntilIdle(*apply)) return tr("the pages did not settle on loan_risk.yml");
     window.statusBar()->clearMessage();  // it names the temporary folder, which means nothing in a picture
     return {};

@@ -13,7 +13,7 @@ namespace ss::ui {
 
 namespace {
 
-const char* const kDemoStartSpec = "loan_risk.yml";
+const char* const kDemoStartSpec = "schema_specs/loan_risk.yml";
 
 // The folder holding dbx.yml above a spec (the spec's folder or its parent, as in DIR/schema_specs/x.yml),
 // else the spec's own folder.
@@ -32,7 +32,7 @@ QString projectDirOf(const QString& specFile)
 QString demoProjectDir()
 {
     const QStringList candidates = {
-        QStringLiteral(SS_SOURCE_DIR "/schema_specs"),
+        QStringLiteral(SS_SOURCE_DIR),
         QCoreApplication::applicationDirPath() + QStringLiteral("/../share/schema-studio/demo"),
         QStringLiteral(SS_INSTALL_DATADIR "/demo"),
     };
@@ -42,13 +42,18 @@ QString demoProjectDir()
     return {};
 }
 
+QString demoStartSpec()
+{
+    return QLatin1String(kDemoStartSpec);
+}
+
 QString openDemoProject(MainWindow& window)
 {
     const QString dir = demoProjectDir();
     if (dir.isEmpty()) {
         return QCoreApplication::translate("Startup", "the bundled demo project is missing: neither %1 nor the "
                                                       "installed share/schema-studio/demo holds %2")
-            .arg(QStringLiteral(SS_SOURCE_DIR "/schema_specs"), QLatin1String(kDemoStartSpec));
+            .arg(QStringLiteral(SS_SOURCE_DIR), QLatin1String(kDemoStartSpec));
     }
     return window.openProject(dir, dir + QLatin1Char('/') + QLatin1String(kDemoStartSpec));
 }

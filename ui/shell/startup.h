@@ -6,9 +6,12 @@ namespace ss::ui {
 
 class MainWindow;
 
-// The bundled demo project: the source tree's schema_specs/ in a build, else the installed copy.
-// Empty when neither is there.
+// The bundled demo project: the source tree in a build (its dbx.yml, schema_specs/, seeding_profiles/), else
+// the installed copy. Empty when neither is there.
 QString demoProjectDir();
+
+// The spec the demo opens on (schema_specs/loan_risk.yml), relative to the demo project.
+QString demoStartSpec();
 
 // What the window shows first: the project and spec given on the command line; else the last project and spec;
 // else the bundled demo project on loan_risk.yml. Returns an error about what was asked for, or empty.

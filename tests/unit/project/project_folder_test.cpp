@@ -196,3 +196,14 @@ TEST_CASE("loadProject refuses a missing folder", "[project]")
     ss::Project project;
     CHECK(ss::loadProject("/nonexistent/ss-project", project) == "/nonexistent/ss-project: not a folder");
 }
+
+TEST_CASE("the bundled demo is a project whose default database is a SQLite file inside it", "[project]")
+{
+    ss::Project demo;
+    REQUIRE(ss::loadProject(SS_SOURCE_DIR, demo).empty());
+    CHECK(demo.name == "Contoso Finance (demo)");
+    CHECK(demo.dialect == "sqlite");
+    CHECK(demo.defaultUrl() == "sqlite:local.sqlite");
+    CHECK(fs::path(demo.specsDir) == fs::path(SS_SOURCE_DIR) / "schema_specs");
+    CHECK(fs::exists(demo.currentSpecPath()));
+}

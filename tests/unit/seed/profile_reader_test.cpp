@@ -109,6 +109,23 @@ TEST_CASE("the inferred profile of every demo spec saves, loads and plans to the
     }
 }
 
+TEST_CASE("the demo's own seeding profile loads cleanly and plans against its spec")
+{
+    const auto loaded = ss::seed::loadSeedProfileFile(SS_SOURCE_DIR "/seeding_profiles/loan_risk.yml");
+    for (const auto& d : loaded.diagnostics)
+        UNSCOPED_INFO(d.loc.line << ":" << d.loc.column << ": " << d.message);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.diagnostics.empty());
+    const auto p = plan(loadDemoSpec("loan_risk.yml"), loaded.profile);
+    CHECK(p.tables[tableIndex(p, "dim_risk_rating")].rows == 20);
+    const auto industries = columnValues(p, "dim_company", "industry");
+    const auto regions = columnValues(p, "dim_company", "region");
+    for (std::size_t i = 0; i < regions.size(); ++i)
+        if (regions[i] == "Middle East & Africa")
+            REQUIRE((industries[i] == "Energy" || industries[i] == "Mining" || industries[i] == "Construction" ||
+                     industries[i] == "Retail"));
+}
+
 TEST_CASE("profile errors carry the line and column of the offending value")
 {
     auto e = errorsOf("version: 1\ntables:\n  t:\n    columns:\n      c: {generator: gaussian}\n");
