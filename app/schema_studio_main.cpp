@@ -95,7 +95,7 @@ int main(int argc, char* argv[])
         ss::ui::MainWindow window;
         QTemporaryDir demoCopy;  // the pictures show a database the walk applies to; never the demo's own folder
         QString error = ss::ui::openDemoCopy(window, demoCopy.path());
-        if (error.isEmpty()) error = ss::ui::captureScreenshots(window, parser.value(screenshots));
+        if (error.isEmpty()) error = ss::ui::captureScreenshots(window, parser.value(screenshots), nullptr, true);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "schema-studio: %s\n", qPrintable(error));
             return 1;

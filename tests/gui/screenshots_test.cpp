@@ -1,5 +1,8 @@
 #include "gui/gui_test_support.h"
 
+#include "ui/seed/result_charts.h"
+#include "ui/seed/seed_page.h"
+#include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
 #include "ui/shell/screenshots.h"
 #include "ui/shell/startup.h"
@@ -7,8 +10,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
+#include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -70,6 +75,31 @@ TEST_CASE("schema-studio --screenshots works without a display and writes a non-
         CHECK(shot.size() > 10000);
         CHECK_FALSE(QImage(shot.filePath()).isNull());
     }
+}
+
+TEST_CASE("the screenshot walk works on a copy of the demo and seeds it on the way, leaving the demo untouched", "[gui][screenshots]")
+{
+    isolateSettings();
+    const QFileInfo demoDatabase(ui::demoProjectDir() + QStringLiteral("/local.sqlite"));
+    const QDateTime demoDatabaseBefore = demoDatabase.exists() ? demoDatabase.lastModified() : QDateTime();
+    ui::MainWindow window;
+    QTemporaryDir copy;
+    REQUIRE(ui::openDemoCopy(window, copy.path()).isEmpty());
+    CHECK(QFileInfo::exists(copy.filePath(QStringLiteral("seeding_profiles/loan_risk.yml"))));
+    QTemporaryDir out;
+    REQUIRE(ui::captureScreenshots(window, out.path(), nullptr, true).isEmpty());
+    ui::SeedPage* seed = nullptr;
+    for (ui::Page* page : window.pages())
+        if (auto* s = qobject_cast<ui::SeedPage*>(page)) seed = s;
+    REQUIRE(seed);
+    INFO(seed->statusText().toStdString());
+    CHECK(seed->statusText().contains(QStringLiteral("Seeded %1 rows into").arg(QLocale().toString(87330))));
+    CHECK(seed->statusText().contains(QDir(copy.path()).filePath(QStringLiteral("local.sqlite"))));
+    REQUIRE_FALSE(seed->charts()->charts().empty());
+    CHECK(QFileInfo::exists(copy.filePath(QStringLiteral("local.sqlite"))));
+    const QFileInfo demoDatabaseAfter(demoDatabase.filePath());
+    CHECK(demoDatabaseAfter.exists() == demoDatabase.exists());
+    CHECK((demoDatabaseAfter.exists() ? demoDatabaseAfter.lastModified() : QDateTime()) == demoDatabaseBefore);
 }
 
 TEST_CASE("schema-studio without a display says so, points to dbx validate and exits 2", "[gui][screenshots]")

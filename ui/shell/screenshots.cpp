@@ -2,15 +2,20 @@
 
 #include "core/project/project_folder.h"
 #include "ui/apply/apply_page.h"
+#include "ui/apply/breaking_confirmation.h"
+#include "ui/seed/seed_page.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
 #include "ui/shell/startup.h"
+#include "ui/shell/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QPixmap>
 #include <QStatusBar>
 #include <QTimer>
@@ -55,6 +60,33 @@ bool waitFor(Sender* sender, Signal signal)
     return timeout.isActive();
 }
 
+// Applies what the Apply page shows, confirming a breaking change as a user does, by typing the database's name.
+QString applyAndWait(ApplyPage& apply, const QString& what)
+{
+    if (!waitUntilIdle(apply)) return tr("the Apply page did not finish its preview");
+    bool finished = false;
+    const QMetaObject::Connection done = QObject::connect(&apply, &ApplyPage::finished, [&finished] { finished = true; });
+    apply.apply();
+    if (BreakingConfirmation* confirmation = apply.confirmation()) {
+        confirmation->nameEdit()->setText(confirmation->expectedName());
+        confirmation->applyButton()->click();
+    }
+    if (!finished) waitFor(&apply, &ApplyPage::finished);
+    QObject::disconnect(done);
+    if (!finished || !waitUntilIdle(apply)) return tr("applying %1 did not finish").arg(what);
+    if (!apply.outcomeText().startsWith(QLatin1String("Applied"))) {
+        return tr("applying %1 to the demo copy failed: %2").arg(what, apply.outcomeText());
+    }
+    return {};
+}
+
+int applyPageIndex(const MainWindow& window)
+{
+    for (std::size_t i = 0; i < window.pages().size(); ++i)
+        if (qobject_cast<ApplyPage*>(window.pages()[i])) return static_cast<int>(i);
+    return -1;
+}
+
 }  // namespace
 
 QString openDemoCopy(MainWindow& window, const QString& workDir)
@@ -80,39 +112,43 @@ QString openDemoCopy(MainWindow& window, const QString& workDir)
     if (QString error = window.openProject(workDir, copy.filePath(QStringLiteral("current.yml"))); !error.isEmpty()) return error;
     window.resize(kScreenshotSize);
     window.show();
-    ApplyPage* apply = nullptr;
-    for (int i = 0; i < static_cast<int>(window.pages().size()); ++i) {
-        if (auto* page = qobject_cast<ApplyPage*>(window.pages()[static_cast<std::size_t>(i)])) {
-            apply = page;
-            if (!waitUntilIdle(*window.pages().front())) return tr("the Design page did not finish validating");
-            window.showPage(i);
-        }
-    }
-    if (!apply) return tr("the window has no Apply page");
-    if (!waitUntilIdle(*apply)) return tr("the Apply page did not finish its preview");
-    apply->apply();
-    if (!waitFor(apply, &ApplyPage::finished) || !waitUntilIdle(*apply)) return tr("applying current.yml did not finish");
-    if (!apply->outcomeText().startsWith(QLatin1String("Applied"))) {
-        return tr("applying current.yml to the demo copy failed: %1").arg(apply->outcomeText());
-    }
+    const int apply = applyPageIndex(window);
+    if (apply < 0) return tr("the window has no Apply page");
+    if (!waitUntilIdle(*window.pages().front())) return tr("the Design page did not finish validating");
+    window.showPage(apply);
+    auto& applyPage = *qobject_cast<ApplyPage*>(window.pages()[static_cast<std::size_t>(apply)]);
+    if (QString error = applyAndWait(applyPage, QStringLiteral("current.yml")); !error.isEmpty()) return error;
     if (QString error = window.openSpec(QDir(workDir).filePath(demoStartSpec())); !error.isEmpty()) return error;
-    if (!waitUntilIdle(*window.pages().front()) || !waitUntilIdle(*apply)) return tr("the pages did not settle on loan_risk.yml");
+    if (!waitUntilIdle(*window.pages().front()) || !waitUntilIdle(applyPage)) return tr("the pages did not settle on loan_risk.yml");
     window.statusBar()->clearMessage();  // it names the temporary folder, which means nothing in a picture
     return {};
 }
 
-QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* written)
+QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* written, bool seedOnTheWay)
 {
     if (!QDir().mkpath(dir)) return QCoreApplication::translate("Screenshots", "%1: cannot create folder").arg(dir);
     window.resize(kScreenshotSize);
     window.show();
     for (int i = 0; i < static_cast<int>(window.pages().size()); ++i) {
         Page& page = *window.pages()[static_cast<std::size_t>(i)];
+        auto* seed = seedOnTheWay ? qobject_cast<SeedPage*>(&page) : nullptr;
+        if (seed) {
+            // The plan the Apply page showed runs first, as a user would run it before seeding the new release.
+            const int apply = applyPageIndex(window);
+            if (apply < 0) return tr("the window has no Apply page");
+            auto& applyPage = *qobject_cast<ApplyPage*>(window.pages()[static_cast<std::size_t>(apply)]);
+            if (QString error = applyAndWait(applyPage, QFileInfo(window.workspace().specPath()).fileName()); !error.isEmpty()) return error;
+        }
         window.showPage(i);
         if (!waitUntilIdle(page)) {
             return QCoreApplication::translate("Screenshots", "the %1 page was still busy after %2 s")
                 .arg(page.title())
                 .arg(kPageTimeoutMs / 1000);
+        }
+        if (seed) {
+            if (!waitUntilIdle(*seed)) return tr("the Seed page did not finish checking its database");
+            if (!seed->startSeeding()) return tr("the Seed page could not start: %1").arg(seed->statusText());
+            if (!waitFor(seed, &SeedPage::seedingFinished) || !waitUntilIdle(*seed)) return tr("seeding the demo copy did not finish");
         }
         QCoreApplication::processEvents();
         const QString file = QDir(dir).filePath(

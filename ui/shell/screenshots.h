@@ -17,7 +17,9 @@ QString openDemoCopy(MainWindow& window, const QString& workDir);
 
 // Shows every page of the window in turn, waits until it has finished what it shows, and saves the window as
 // DIR/NN-title.png (NN the page's flow stage, so names stay put as pages are added). Returns an error, or
-// empty; `written` receives the files saved.
-QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* written = nullptr);
+// empty; `written` receives the files saved. With `seedOnTheWay` the Seed page first seeds its database, so
+// that its picture shows charts and a report: for a copy made by openDemoCopy, never a user's own project.
+QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* written = nullptr,
+                           bool seedOnTheWay = false);
 
 }  // namespace ss::ui
