@@ -6,6 +6,8 @@
 #include "core/db/apply/apply_engine.h"
 #include "core/db/apply/target_script.h"
 #include "core/db/project_database.h"
+#include "core/project/current_spec.h"
+#include "core/project/project_folder.h"
 
 #include <QFileInfo>
 
@@ -17,7 +19,8 @@ namespace {
 
 const char* kApplyUsage =
     "Usage: dbx apply MIGRATION.sql --db URL|ENVIRONMENT [--allow-breaking] [--dry-run] [--lock-timeout SECONDS] [--json]\n"
-    "       dbx apply --target FILE --db URL|ENVIRONMENT [--allow-breaking] [--dry-run] [--lock-timeout SECONDS] [--json]";
+    "       dbx apply --target FILE --db URL|ENVIRONMENT [--allow-breaking] [--dry-run] [--lock-timeout SECONDS] [--json]\n"
+    "                 [--record-current]";
 
 void printHelp()
 {
@@ -27,6 +30,8 @@ void printHelp()
                  "  --db URL             the database (a URL or a dbx.yml environment; see dbx inspect)\n"
                  "  --project DIR        the project folder for --db (default: the current folder)\n"
                  "  --target FILE        plan this spec against the live schema and apply the result\n"
+                 "  --record-current     with --target: once the database holds it, make the project's\n"
+                 "                       schema_specs/current.yml that spec (plans and dbx drift start from it)\n"
                  "  --allow-breaking     run high-risk operations; a backup of what they lose is taken first\n"
                  "  --dry-run            check and print what would run; change nothing\n"
                  "  --lock-timeout SECS  wait at most this long for another apply to finish (default 10)\n"
@@ -46,13 +51,31 @@ int exitCodeOf(const ss::ApplyOutcome& outcome)
     return outcome.status == ss::ApplyStatus::RefusedBreaking ? kRiskFound : kFindings;
 }
 
+// The database holds the target now: so does current.yml.
+int recordCurrent(const ss::SchemaModel& applied, const std::string& specPath, const std::string& projectDir,
+                  std::ostream& out)
+{
+    ss::Project project;
+    if (const std::string error = ss::loadProject(projectDir.empty() ? "." : projectDir, project); !error.empty()) {
+        std::cerr << "dbx apply: applied, but current.yml was not changed: " << error << "\n";
+        return kFindings;
+    }
+    const std::string current = project.currentSpecPath();
+    if (const std::string error = ss::recordAppliedSpec(applied, specPath, current); !error.empty()) {
+        std::cerr << "dbx apply: applied, but current.yml was not changed: " << error << "\n";
+        return kFindings;
+    }
+    out << "recorded " << specPath << " as " << current << "\n";
+    return kOk;
+}
+
 }  // namespace
 
 int runApply(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"db", "project", "target", "lock-timeout"}, {"allow-breaking", "dry-run", "json", "help"}, error))
+    if (!args.parse(argv, {"db", "project", "target", "lock-timeout"}, {"allow-breaking", "dry-run", "json", "record-current", "help"}, error))
         return usageError("apply", error, kApplyUsage);
     if (args.has("help")) {
         printHelp();
@@ -65,6 +88,8 @@ int runApply(const std::vector<std::string>& argv)
         return usageError("apply", "give either a MIGRATION.sql file or --target FILE", kApplyUsage);
     if (!args.has("db"))
         return usageError("apply", "--db URL is required (the database to apply to)", kApplyUsage);
+    if (args.has("record-current") && (!args.has("target") || args.has("dry-run")))
+        return usageError("apply", "--record-current goes with --target FILE, and not with --dry-run", kApplyUsage);
     ss::ApplyOptions options;
     options.allowBreaking = args.has("allow-breaking");
     options.dryRun = args.has("dry-run");
@@ -122,6 +147,8 @@ int runApply(const std::vector<std::string>& argv)
         printOutcomeJson(outcome, load.script, log, target.url.display(), std::cout);
     else
         printOutcome(outcome, load.script, std::cout);
+    if (outcome.ok() && args.has("record-current"))
+        return recordCurrent(targetModel, args.value("target"), args.value("project"), progress);
     return exitCodeOf(outcome);
 }
 

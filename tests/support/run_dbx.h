@@ -30,6 +30,13 @@ inline DbxRun runDbx(const QStringList& args, const QString& workingDir = {})
     return r;
 }
 
+inline QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
 // Writes a file into a test's temporary folder and returns its path.
 inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {

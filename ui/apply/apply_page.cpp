@@ -50,6 +50,7 @@ ApplyPage::ApplyPage(Workspace& workspace, QWidget* parent)
       runPanel_(nullptr),
       progress_(new QProgressBar(this)),
       outcome_(new StatusLine(this)),
+      recordCurrent_(new QPushButton(tr("Make current.yml &this spec"), this)),
       log_(new ApplyLog(this)),
       ledger_(new LedgerTable(this)),
       chart_(new DurationChart(this)),
@@ -95,6 +96,7 @@ ApplyPage::ApplyPage(Workspace& workspace, QWidget* parent)
     connect(runner_, &ApplyRunner::message, log_, &ApplyLog::addMessage);
     connect(runner_, &ApplyRunner::finished, this, &ApplyPage::showResult);
     connect(applyButton_, &QPushButton::clicked, this, &ApplyPage::apply);
+    connect(recordCurrent_, &QPushButton::clicked, this, &ApplyPage::recordAsCurrent);
     connect(cancelButton_, &QPushButton::clicked, this, &ApplyPage::cancel);
     connect(connectButton_, &QPushButton::clicked, this, [this] { chooseDatabase(workspace_, this); });
     connect(sourceBox_, &QComboBox::activated, this, &ApplyPage::requestPreview);
@@ -159,7 +161,13 @@ QWidget* ApplyPage::buildRunPanel()
     top->addWidget(progress_, 1);
     progress_->setFormat(tr("%v of %m statements"));
     layout->addLayout(top);
-    layout->addWidget(outcome_);
+    auto* outcomeRow = new QHBoxLayout;
+    outcomeRow->addWidget(outcome_, 1);
+    outcomeRow->addWidget(recordCurrent_, 0, Qt::AlignTop);
+    recordCurrent_->setToolTip(tr("current.yml says what the database holds: plans start from it and drift is measured "
+                                  "against it. Copy the applied spec over it."));
+    recordCurrent_->hide();
+    layout->addLayout(outcomeRow);
     layout->addWidget(log_, 1);
     layout->addStretch(0);  // takes the room when the log is hidden (nothing ran), and none otherwise
     return panel;

@@ -56,6 +56,9 @@ public:
     MigrationView* sqlView() const { return sqlView_; }
     QPushButton* applyButton() const { return applyButton_; }
     QPushButton* cancelButton() const { return cancelButton_; }
+    // Shown after the Design page's spec was applied, when it is not current.yml: makes current.yml that spec.
+    QPushButton* recordCurrentButton() const { return recordCurrent_; }
+    void recordAsCurrent();
     QProgressBar* progress() const { return progress_; }
     // The confirmation while it is open, else null.
     BreakingConfirmation* confirmation() const { return confirmation_; }
@@ -101,6 +104,7 @@ private:
     QWidget* runPanel_;
     QProgressBar* progress_;
     StatusLine* outcome_;
+    QPushButton* recordCurrent_;
     ApplyLog* log_;
     LedgerTable* ledger_;
     DurationChart* chart_;
@@ -109,6 +113,9 @@ private:
 
     ApplyPreview preview_;
     int statementsEnded_ = 0;
+    // What the last run applied when its source was the Design page's spec: recorded as current.yml on request.
+    std::shared_ptr<const SchemaModel> appliedModel_;
+    QString appliedSpecPath_;
 };
 
 }  // namespace ss::ui

@@ -1,6 +1,7 @@
 // The Apply page's run: the confirmation, the worker's progress and the outcome.
 #include "ui/apply/apply_page.h"
 
+#include "core/project/current_spec.h"
 #include "ui/apply/apply_log.h"
 #include "ui/apply/breaking_confirmation.h"
 #include "ui/shell/workspace.h"
@@ -9,6 +10,7 @@
 #include "ui/widgets/status_line.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProgressBar>
 #include <QPushButton>
 
@@ -25,6 +27,12 @@ QString failedStatementText(const ApplyOutcome& outcome, const MigrationScript* 
         text += QStringLiteral(": ") + QString::fromStdString(sql.substr(0, sql.find('\n')));
     }
     return text + QLatin1Char('.');
+}
+
+bool isCurrentSpec(const Workspace& workspace, const QString& specPath)
+{
+    const QFileInfo current(QString::fromStdString(workspace.project().currentSpecPath()));
+    return !specPath.isEmpty() && QFileInfo(specPath).absoluteFilePath() == current.absoluteFilePath();
 }
 
 }  // namespace
@@ -68,6 +76,10 @@ void ApplyPage::start(bool allowBreaking)
     job.input = scriptInput();
     job.reviewedChecksum = script.checksum;
     job.allowBreaking = allowBreaking;
+    const bool fromSpec = job.input.source.kind == ApplySource::Kind::DesignSpec;
+    appliedModel_ = fromSpec ? job.input.spec.model : nullptr;
+    appliedSpecPath_ = fromSpec ? workspace_.specPath() : QString();
+    recordCurrent_->hide();
 
     const int total = static_cast<int>(script.statements.size());
     statementsEnded_ = 0;
@@ -107,6 +119,7 @@ void ApplyPage::showResult(const ApplyRunResult& result)
         case ApplyStatus::Applied:
             progress_->setValue(progress_->maximum());
             outcome_->setMessage(tr("Applied: %1%2").arg(summary, backup), validIcon());
+            recordCurrent_->setVisible(appliedModel_ && !isCurrentSpec(workspace_, appliedSpecPath_));
             break;
         case ApplyStatus::AlreadyApplied:
         case ApplyStatus::NothingToDo:
@@ -133,6 +146,20 @@ void ApplyPage::showResult(const ApplyRunResult& result)
     }
     if (!result.started) requestPreview();
     Q_EMIT finished();
+}
+
+void ApplyPage::recordAsCurrent()
+{
+    if (!appliedModel_) return;
+    const std::string current = workspace_.project().currentSpecPath();
+    const QString currentName = QDir::toNativeSeparators(QString::fromStdString(current));
+    if (const std::string error = recordAppliedSpec(*appliedModel_, appliedSpecPath_.toStdString(), current); !error.empty()) {
+        status_->setMessage(tr("current.yml was not changed: %1").arg(QString::fromStdString(error)), errorIcon());
+        return;
+    }
+    recordCurrent_->hide();
+    status_->setMessage(tr("%1 now holds what was applied: plans and drift checks start from it.").arg(currentName), validIcon());
+    workspace_.notifyCurrentSpecChanged();
 }
 
 void ApplyPage::showDeclined(int changes)

@@ -42,6 +42,7 @@ DriftMonitor::DriftMonitor(Workspace& workspace, QObject* parent)
 {
     connect(&workspace_, &Workspace::activeDatabaseChanged, this, &DriftMonitor::check);
     connect(&workspace_, &Workspace::liveSchemaChanged, this, &DriftMonitor::check);
+    connect(&workspace_, &Workspace::currentSpecChanged, this, &DriftMonitor::check);
 }
 
 DriftMonitor::~DriftMonitor() = default;

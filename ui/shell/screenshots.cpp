@@ -133,11 +133,12 @@ QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* 
         Page& page = *window.pages()[static_cast<std::size_t>(i)];
         auto* seed = seedOnTheWay ? qobject_cast<SeedPage*>(&page) : nullptr;
         if (seed) {
-            // The plan the Apply page showed runs first, as a user would run it before seeding the new release.
+            // The plan the Apply page showed runs first, as a user runs it before seeding the new release.
             const int apply = applyPageIndex(window);
             if (apply < 0) return tr("the window has no Apply page");
             auto& applyPage = *qobject_cast<ApplyPage*>(window.pages()[static_cast<std::size_t>(apply)]);
             if (QString error = applyAndWait(applyPage, QFileInfo(window.workspace().specPath()).fileName()); !error.isEmpty()) return error;
+            applyPage.recordAsCurrent();  // the database now holds the next release: so does current.yml
         }
         window.showPage(i);
         if (!waitUntilIdle(page)) {

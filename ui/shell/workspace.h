@@ -46,6 +46,8 @@ public:
     void setActiveDatabase(const ActiveDatabase& database);
     // Pages that change the active database's schema (an apply) say so, so that views of it refresh.
     void notifyLiveSchemaChanged() { Q_EMIT liveSchemaChanged(); }
+    // Pages that rewrite the project's current.yml (recording an applied spec) say so: drift is measured against it.
+    void notifyCurrentSpecChanged() { Q_EMIT currentSpecChanged(); }
 
 Q_SIGNALS:
     void projectChanged();
@@ -54,6 +56,7 @@ Q_SIGNALS:
     void selectedTableChanged(const QString& table);
     void activeDatabaseChanged();
     void liveSchemaChanged();
+    void currentSpecChanged();
 
 private:
     Project project_;

@@ -152,3 +152,29 @@ TEST_CASE("Inspect to YAML writes the live schema as a spec and opens it in the 
     REQUIRE(plan.plan());
     CHECK(plan.plan()->empty());
 }
+
+TEST_CASE("after the next release is applied, current.yml can be made that spec, and the drift banner goes", "[gui][apply][drift]")
+{
+    ApplyFixture fixture(QStringLiteral("current.yml"));
+    ui::MainWindow& window = *fixture.window;
+    fixture.applyAndWait();
+    CHECK(fixture.page->recordCurrentButton()->isHidden());  // current.yml itself was applied
+
+    REQUIRE(window.openSpec(fixture.specPath(QStringLiteral("loan_risk.yml"))).isEmpty());
+    REQUIRE(waitForValidation(*window.designPage()));
+    fixture.showApplyPage();
+    fixture.applyAndWait(true);
+    REQUIRE(fixture.page->outcomeText().startsWith(QStringLiteral("Applied: ")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.driftMonitor()->isChecking(), 30000);
+    CHECK(window.driftMonitor()->latest().differences > 0);  // the database is ahead of current.yml
+    CHECK(window.driftBanner()->isVisible());
+    REQUIRE(fixture.page->recordCurrentButton()->isVisible());
+
+    fixture.page->recordCurrentButton()->click();
+    CHECK(readText(fixture.specPath(QStringLiteral("current.yml"))) == readText(fixture.specPath(QStringLiteral("loan_risk.yml"))));
+    CHECK(fixture.page->recordCurrentButton()->isHidden());
+    CHECK(fixture.page->statusText().contains(QStringLiteral("now holds what was applied")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.driftMonitor()->isChecking(), 30000);
+    CHECK(window.driftMonitor()->latest().differences == 0);
+    CHECK(window.driftBanner()->isHidden());
+}

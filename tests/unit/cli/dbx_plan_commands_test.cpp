@@ -25,13 +25,6 @@ QJsonObject json(const QString& text)
     return doc.object();
 }
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 }  // namespace
 
 TEST_CASE("dbx plan prints the operations with their risk and the SQL")

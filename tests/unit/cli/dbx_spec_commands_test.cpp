@@ -10,13 +10,6 @@
 
 namespace {
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 const QByteArray kValid = "version: 1\n"
                           "entities:\n"
                           "  tables:\n"

@@ -1,4 +1,7 @@
+#include "core/project/current_spec.h"
 #include "core/project/project_folder.h"
+#include "core/spec/yaml_loader.h"
+#include "core/spec/yaml_writer.h"
 #include "core/util/atomic_file.h"
 
 #include <catch2/catch.hpp>
@@ -26,6 +29,23 @@ struct ScratchDir {
 void write(const std::string& path, const std::string& text)
 {
     REQUIRE(ss::writeFileAtomically(path, text).empty());
+}
+
+const char* kNextRelease = "# the next release\n"
+                           "version: 1\n"
+                           "entities:\n"
+                           "  tables:\n"
+                           "    - name: account   # kept with its comment\n"
+                           "      primary_key: [id]\n"
+                           "      columns:\n"
+                           "        - {name: id, type: INTEGER, nullable: false}\n";
+
+std::string readText(const std::string& path)
+{
+    std::string text;
+    std::string error;
+    REQUIRE(ss::readWholeFile(path, text, error, 1 << 20));
+    return text;
 }
 
 }  // namespace
@@ -206,4 +226,41 @@ TEST_CASE("the bundled demo is a project whose default database is a SQLite file
     CHECK(demo.defaultUrl() == "sqlite:local.sqlite");
     CHECK(fs::path(demo.specsDir) == fs::path(SS_SOURCE_DIR) / "schema_specs");
     CHECK(fs::exists(demo.currentSpecPath()));
+}
+
+TEST_CASE("an applied spec saved as it was applied becomes current.yml word for word", "[project]")
+{
+    ScratchDir s;
+    write(s.file("next.yml"), kNextRelease);
+    write(s.file("current.yml"), "version: 1\n");
+    const ss::LoadResult applied = ss::loadSchemaYaml(kNextRelease);
+    REQUIRE(applied.ok());
+    REQUIRE(ss::recordAppliedSpec(applied.model, s.file("next.yml"), s.file("current.yml")).empty());
+    CHECK(readText(s.file("current.yml")) == kNextRelease);
+}
+
+TEST_CASE("an applied spec with unsaved edits is written to current.yml as the model that was applied", "[project]")
+{
+    ScratchDir s;
+    write(s.file("next.yml"), kNextRelease);
+    ss::LoadResult edited = ss::loadSchemaYaml(kNextRelease);
+    REQUIRE(edited.ok());
+    edited.model.tables.front().columns.front().description = "edited, not saved";
+    const std::string current = s.file("current.yml");
+    REQUIRE(ss::recordAppliedSpec(edited.model, s.file("next.yml"), current).empty());
+    CHECK(readText(s.file("current.yml")) == ss::saveSchemaYaml(edited.model));
+    CHECK(ss::loadSchemaFile(current).model == edited.model);
+    CHECK(readText(s.file("next.yml")) == kNextRelease);
+
+    REQUIRE(ss::recordAppliedSpec(edited.model, "", current).empty());  // an untitled spec
+    CHECK(ss::loadSchemaFile(current).model == edited.model);
+}
+
+TEST_CASE("recording into a folder that cannot be written names the path", "[project]")
+{
+    ScratchDir s;
+    const ss::LoadResult applied = ss::loadSchemaYaml(kNextRelease);
+    const std::string error =
+        ss::recordAppliedSpec(applied.model, "", s.file("missing/current.yml"));
+    CHECK(error.find("missing") != std::string::npos);
 }
