@@ -86,14 +86,25 @@ const Table& SqlRenderer::targetTableOf(const Plan& plan, const Operation& op)
     return op.tableDef;
 }
 
+void SqlRenderer::notePartitioning(const Operation& op, std::string& note)
+{
+    if (op.kind != OpKind::CreateTable || !op.tableDef.partitioning)
+        return;
+    const Partitioning& p = *op.tableDef.partitioning;
+    note += (note.empty() ? "" : "; ") + std::string("partitioning (") + p.strategy + " on " + p.column +
+            ") is kept in the spec only: the table is created unpartitioned";
+}
+
 Migration SqlRenderer::render(const Plan& plan) const
 {
     Migration m;
     m.dialect = dialect();
     m.transactional = dialect() != Dialect::MySql;
     m.notes.resize(plan.operations.size());
-    for (std::size_t i = 0; i < plan.operations.size(); ++i)
+    for (std::size_t i = 0; i < plan.operations.size(); ++i) {
         renderOperation(plan, static_cast<int>(i), m);
+        notePartitioning(plan.operations[i], m.notes[i]);
+    }
     return m;
 }
 

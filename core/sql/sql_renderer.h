@@ -34,6 +34,8 @@ protected:
     virtual void renderOperation(const Plan& plan, int index, Migration& out) const;
     static void emit(Migration& out, int index, std::string sql);
     static const Table& targetTableOf(const Plan& plan, const Operation& op);
+    // Partitioning stays in the spec but no dialect creates partitions yet: a created table says so in its note.
+    static void notePartitioning(const Operation& op, std::string& note);
 
     virtual std::string columnDefinition(const Table& table, const Column& column) const;
     virtual std::string identityClause(const Table& table, const Column& column) const = 0;

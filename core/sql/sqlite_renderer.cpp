@@ -182,6 +182,7 @@ Migration SqliteRenderer::render(const Plan& plan) const
         case OpKind::CommentColumn: m.notes[i] = "SQLite keeps no descriptions"; break;
         default: renderOperation(plan, index, m);
         }
+        notePartitioning(op, m.notes[i]);
     }
 
     if (m.statements.empty())

@@ -102,6 +102,7 @@ COMMENT ON COLUMN "dim_risk_rating"."rating_rank" IS '1 is the best grade';
 COMMENT ON COLUMN "dim_risk_rating"."pd_floor" IS 'Lowest one-year probability of default';
 
 -- 6. create fact fact_loan_payments (14 columns) [safe]
+-- partitioning (RANGE on payment_date) is kept in the spec only: the table is created unpartitioned
 CREATE TABLE "fact_loan_payments" (
   "payment_date_key" INTEGER NOT NULL,
   "due_date_key" INTEGER NOT NULL,
