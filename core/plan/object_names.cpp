@@ -32,6 +32,16 @@ std::string indexName(const Table& table, const Index& index)
     return index.name.empty() ? derived(index.unique ? "ux" : "ix", table, index.columns) : index.name;
 }
 
+std::string defaultPartitionName(const std::string& table)
+{
+    return fitIdentifier(table + "_default");
+}
+
+std::string hashPartitionName(const std::string& table, int remainder)
+{
+    return fitIdentifier(table + "_p" + std::to_string(remainder));
+}
+
 std::string uniqueName(const Table& table, const UniqueConstraint& unique)
 {
     return unique.name.empty() ? derived("uq", table, unique.columns) : unique.name;

@@ -15,6 +15,12 @@ std::string uniqueName(const Table& table, const UniqueConstraint& unique);
 std::string checkName(const Table& table, const CheckConstraint& check);
 std::string foreignKeyName(const Table& table, const ForeignKey& fk);
 
+// The partitions a new partitioned table is created with: <table>_default for RANGE and LIST, and
+// <table>_p0 .. _p<kHashPartitions - 1> for HASH, within the same 63 bytes.
+constexpr int kHashPartitions = 4;
+std::string defaultPartitionName(const std::string& table);
+std::string hashPartitionName(const std::string& table, int remainder);
+
 // Unique constraints as the database holds them: the declared ones plus the natural key, which becomes a
 // unique constraint unless one over the same columns is declared.
 std::vector<UniqueConstraint> effectiveUniques(const Table& table);

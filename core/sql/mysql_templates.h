@@ -41,6 +41,10 @@ inline constexpr SqlTemplates kMySqlTemplates = {
     .columnComment = " COMMENT {comment}",
     .tableOptions = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4{comment_option}",
     .tableCommentOption = " COMMENT={comment}",
+    // InnoDB (and TiDB) cannot partition a table that has or is referenced by foreign keys, which facts have.
+    .partitionClause = "",
+    .defaultPartition = "",
+    .hashPartition = "",
 };
 
 }  // namespace ss

@@ -52,6 +52,9 @@ inline constexpr SqlTemplates kPostgreSqlTemplates = {
     .columnComment = "",
     .tableOptions = "",
     .tableCommentOption = "",
+    .partitionClause = " PARTITION BY {strategy} ({column})",
+    .defaultPartition = "CREATE TABLE {partition} PARTITION OF {table} DEFAULT",
+    .hashPartition = "CREATE TABLE {partition} PARTITION OF {table} FOR VALUES WITH (MODULUS {modulus}, REMAINDER {remainder})",
 };
 
 }  // namespace ss

@@ -86,13 +86,39 @@ const Table& SqlRenderer::targetTableOf(const Plan& plan, const Operation& op)
     return op.tableDef;
 }
 
-void SqlRenderer::notePartitioning(const Operation& op, std::string& note)
+void SqlRenderer::notePartitioning(const Operation& op, std::string& note) const
 {
     if (op.kind != OpKind::CreateTable || !op.tableDef.partitioning)
         return;
     const Partitioning& p = *op.tableDef.partitioning;
-    note += (note.empty() ? "" : "; ") + std::string("partitioning (") + p.strategy + " on " + p.column +
-            ") is kept in the spec only: the table is created unpartitioned";
+    std::string text;
+    if (m_t.partitionClause.empty())
+        text = "partitioning (" + p.strategy + " on " + p.column + ") is kept in the spec only: " +
+               toString(dialect()) + " gets the table unpartitioned";
+    else if (p.strategy == "HASH")
+        text = "partitioned by HASH on " + p.column + " into " + std::to_string(kHashPartitions) + " partitions";
+    else
+        text = "partitioned by " + p.strategy + " on " + p.column + ": rows go to the default partition " +
+               defaultPartitionName(op.tableDef.name) + " until partitions for their values are added";
+    note += (note.empty() ? "" : "; ") + text;
+}
+
+std::vector<std::string> SqlRenderer::partitionStatements(const Table& table) const
+{
+    std::vector<std::string> out;
+    if (!table.partitioning || m_t.partitionClause.empty())
+        return out;
+    if (table.partitioning->strategy != "HASH") {
+        out.push_back(fillTemplate(m_t.defaultPartition, {{"partition", quote(defaultPartitionName(table.name))},
+                                                          {"table", quote(table.name)}}));
+        return out;
+    }
+    for (int i = 0; i < kHashPartitions; ++i)
+        out.push_back(fillTemplate(m_t.hashPartition, {{"partition", quote(hashPartitionName(table.name, i))},
+                                                       {"table", quote(table.name)},
+                                                       {"modulus", std::to_string(kHashPartitions)},
+                                                       {"remainder", std::to_string(i)}}));
+    return out;
 }
 
 Migration SqlRenderer::render(const Plan& plan) const
@@ -204,7 +230,10 @@ std::string SqlRenderer::createTableStatement(const Table& table, const std::vec
     const std::string commentOption = table.description.empty() || m_t.tableCommentOption.empty()
                                           ? std::string()
                                           : fillTemplate(m_t.tableCommentOption, {{"comment", stringLiteral(table.description)}});
-    const std::string options = fillTemplate(m_t.tableOptions, {{"comment_option", commentOption}});
+    std::string options = fillTemplate(m_t.tableOptions, {{"comment_option", commentOption}});
+    if (table.partitioning && !m_t.partitionClause.empty())
+        options += fillTemplate(m_t.partitionClause, {{"strategy", table.partitioning->strategy},
+                                                      {"column", quote(table.partitioning->column)}});
     return fillTemplate(m_t.createTable,
                         {{"table", quote(createAs.empty() ? table.name : createAs)}, {"body", body}, {"options", options}});
 }
@@ -248,6 +277,8 @@ void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) c
     switch (op.kind) {
     case OpKind::CreateTable:
         emit(out, index, createTableStatement(op.tableDef, op.deferredForeignKeys));
+        for (auto& s : partitionStatements(op.tableDef))
+            emit(out, index, std::move(s));
         for (auto& s : commentStatements(op.tableDef))
             emit(out, index, std::move(s));
         break;

@@ -34,8 +34,11 @@ protected:
     virtual void renderOperation(const Plan& plan, int index, Migration& out) const;
     static void emit(Migration& out, int index, std::string sql);
     static const Table& targetTableOf(const Plan& plan, const Operation& op);
-    // Partitioning stays in the spec but no dialect creates partitions yet: a created table says so in its note.
-    static void notePartitioning(const Operation& op, std::string& note);
+    // A created partitioned table says in its note how its rows are partitioned, or that the dialect does not
+    // partition and the table is created without.
+    void notePartitioning(const Operation& op, std::string& note) const;
+    // The partitions a new partitioned table starts with: a default one (RANGE, LIST) or the hash partitions.
+    std::vector<std::string> partitionStatements(const Table& table) const;
 
     virtual std::string columnDefinition(const Table& table, const Column& column) const;
     virtual std::string identityClause(const Table& table, const Column& column) const = 0;

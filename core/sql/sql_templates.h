@@ -46,6 +46,12 @@ struct SqlTemplates {
     std::string_view columnComment;     // {comment}: inline column description, empty where unsupported
     std::string_view tableOptions;      // {comment_option}: after the closing parenthesis of CREATE TABLE
     std::string_view tableCommentOption;  // {comment}
+
+    // Partitioning; empty where the dialect does not create partitions. The clause follows CREATE TABLE's
+    // closing parenthesis; the partitions are what make a new partitioned table accept rows.
+    std::string_view partitionClause;   // {strategy} {column}
+    std::string_view defaultPartition;  // {partition} {table}: RANGE and LIST
+    std::string_view hashPartition;     // {partition} {table} {modulus} {remainder}
 };
 
 }  // namespace ss

@@ -41,6 +41,10 @@ inline constexpr SqlTemplates kSqliteTemplates = {
     .columnComment = "",
     .tableOptions = "",
     .tableCommentOption = "",
+    // SQLite has no partitioning.
+    .partitionClause = "",
+    .defaultPartition = "",
+    .hashPartition = "",
 };
 
 // The rebuild: steps 4 to 8 of the procedure (the caller frames them with steps 1, 2, 9 to 12).

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 
 namespace ss {
@@ -15,9 +16,12 @@ constexpr const char* kSchema = "(SELECT oid FROM pg_namespace WHERE nspname = c
 
 const QString kRelations = QStringLiteral(R"(
     SELECT c.oid, c.relname, c.relkind, COALESCE(ds.description, ''),
-           CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END
+           CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END,
+           pt.partstrat, pt.partnatts, pa.attname
     FROM pg_class c
     LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
+    LEFT JOIN pg_partitioned_table pt ON pt.partrelid = c.oid
+    LEFT JOIN pg_attribute pa ON pa.attrelid = pt.partrelid AND pa.attnum = pt.partattrs[0]
     WHERE c.relnamespace = %1 AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
     ORDER BY c.relname)").arg(kSchema);
 
@@ -122,8 +126,25 @@ private:
             Table t;
             t.name = textAt(q, 1);
             t.description = textAt(q, 3);
+            if (kind == "p")
+                t.partitioning = partitioningOf(t.name, textAt(q, 5), q.value(6).toInt(), textAt(q, 7));
             m_tables.add(oid, std::move(t));
         });
+    }
+
+    // The model partitions by one column; a key of several columns or an expression is left out, with a note.
+    std::optional<Partitioning> partitioningOf(const std::string& table, const std::string& strategy, int keyColumns,
+                                               const std::string& column)
+    {
+        static const std::unordered_map<std::string, std::string> kStrategies = {
+            {"r", "RANGE"}, {"l", "LIST"}, {"h", "HASH"}};
+        const auto it = kStrategies.find(strategy);
+        if (it == kStrategies.end() || keyColumns != 1 || column.empty()) {
+            m_out.notes.push_back("table " + table + " is partitioned by more than one column or an expression; "
+                                  "the model keeps a single partitioning column, so the partitioning is left out");
+            return std::nullopt;
+        }
+        return Partitioning{it->second, column, {}};
     }
 
     bool readColumns()

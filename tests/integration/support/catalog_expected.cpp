@@ -85,6 +85,8 @@ std::string expectedCatalogText(const ss::SchemaModel& model, Dialect dialect)
         }
         if (!pk.empty())
             lines.insert("  primary key (" + joined(pk) + ")");
+        if (dialect == Dialect::PostgreSql && t.partitioning)
+            lines.insert("  partitioned by " + lower(t.partitioning->strategy) + " (" + lower(t.partitioning->column) + ")");
         for (const auto& ix : ss::namedIndexes(t))
             lines.insert("  index " + lower(ix.name) + " unique=" + (ix.unique ? "yes" : "no") + " (" + joined(ix.columns) + ")");
         for (const auto& u : ss::effectiveUniques(t)) {

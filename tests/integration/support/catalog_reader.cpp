@@ -62,21 +62,31 @@ std::string fkLine(const std::string& name, const std::string& cols, const std::
 
 void readPostgres(QSqlDatabase& db, Catalog& catalog, std::set<std::string>& views)
 {
-    for (const auto& r : rows(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
+    // A partitioned table is one table: its partitions are storage, not tables of the schema.
+    for (const auto& r : rows(db, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                  "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition"))
         catalog[r[0]];
+    for (const auto& r : rows(db, "SELECT c.relname, pt.partstrat, a.attname FROM pg_partitioned_table pt "
+                                  "JOIN pg_class c ON c.oid = pt.partrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                  "JOIN pg_attribute a ON a.attrelid = pt.partrelid AND a.attnum = pt.partattrs[0] "
+                                  "WHERE n.nspname = 'public'")) {
+        static const std::map<std::string, std::string> strategies = {{"r", "range"}, {"l", "list"}, {"h", "hash"}};
+        catalog[r[0]].lines.insert("  partitioned by " + strategies.at(r[1]) + " (" + r[2] + ")");
+    }
     for (const auto& r : rows(db, R"(
         SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull, a.attidentity <> '',
                COALESCE(pg_get_expr(d.adbin, d.adrelid), '')
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-        WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped)"))
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0
+          AND NOT a.attisdropped)"))
         catalog[r[0]].lines.insert(column(r[1], r[2], r[3] == "true", r[4] == "true", r[5]));
     const char* const keyColumns = R"(array_to_string(ARRAY(SELECT a.attname FROM unnest(%1) WITH ORDINALITY k(n, o)
         JOIN pg_attribute a ON a.attrelid = %2 AND a.attnum = k.n ORDER BY k.o), ','))";
     const QString constraints =
         QString("SELECT c.contype, t.relname, c.conname, %1, COALESCE(rt.relname, ''), %2, c.confdeltype "
                 "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
-                "LEFT JOIN pg_class rt ON rt.oid = c.confrelid WHERE n.nspname = 'public'")
+                "LEFT JOIN pg_class rt ON rt.oid = c.confrelid WHERE n.nspname = 'public' AND NOT t.relispartition")
             .arg(QString(keyColumns).arg("c.conkey", "c.conrelid"), QString(keyColumns).arg("c.confkey", "c.confrelid"));
     static const std::map<std::string, std::string> actions = {
         {"a", ""}, {"r", "restrict"}, {"c", "cascade"}, {"n", "set null"}, {"d", "set default"}};
@@ -94,7 +104,7 @@ void readPostgres(QSqlDatabase& db, Catalog& catalog, std::set<std::string>& vie
     const QString indexes = QString("SELECT t.relname, i.relname, ix.indisunique, %1 FROM pg_index ix "
                                     "JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid "
                                     "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public' "
-                                    "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid)")
+                                    "AND NOT t.relispartition AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid)")
                                 .arg(QString(keyColumns).arg("ix.indkey::int2[]", "t.oid"));
     for (const auto& r : rows(db, indexes))
         catalog[r[0]].lines.insert("  index " + r[1] + " unique=" + (r[2] == "true" ? "yes" : "no") + " (" + r[3] + ")");

@@ -12,6 +12,7 @@
 //   table dim_company
 //     column company_key type=integer null=no identity=yes default=
 //     primary key (company_key)
+//     partitioned by range (payment_date)
 //     index ix_dim_company_region unique=no (region)
 //     unique uq_dim_company_company_id (company_id)
 //     check ck_dim_date_month

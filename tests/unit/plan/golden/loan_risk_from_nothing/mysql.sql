@@ -80,7 +80,7 @@ CREATE TABLE `dim_risk_rating` (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='One row per internal credit rating grade';
 
 -- 6. create fact fact_loan_payments (14 columns) [safe]
--- partitioning (RANGE on payment_date) is kept in the spec only: the table is created unpartitioned
+-- partitioning (RANGE on payment_date) is kept in the spec only: mysql gets the table unpartitioned
 CREATE TABLE `fact_loan_payments` (
   `payment_date_key` INT NOT NULL,
   `due_date_key` INT NOT NULL,

@@ -102,7 +102,7 @@ COMMENT ON COLUMN "dim_risk_rating"."rating_rank" IS '1 is the best grade';
 COMMENT ON COLUMN "dim_risk_rating"."pd_floor" IS 'Lowest one-year probability of default';
 
 -- 6. create fact fact_loan_payments (14 columns) [safe]
--- partitioning (RANGE on payment_date) is kept in the spec only: the table is created unpartitioned
+-- partitioned by RANGE on payment_date: rows go to the default partition fact_loan_payments_default until partitions for their values are added
 CREATE TABLE "fact_loan_payments" (
   "payment_date_key" INTEGER NOT NULL,
   "due_date_key" INTEGER NOT NULL,
@@ -125,7 +125,8 @@ CREATE TABLE "fact_loan_payments" (
   CONSTRAINT "fk_fact_loan_payments_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
   CONSTRAINT "fk_fact_loan_payments_product_key" FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
   CONSTRAINT "fk_fact_loan_payments_branch_key" FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key")
-);
+) PARTITION BY RANGE ("payment_date");
+CREATE TABLE "fact_loan_payments_default" PARTITION OF "fact_loan_payments" DEFAULT;
 COMMENT ON TABLE "fact_loan_payments" IS 'One row per scheduled loan instalment, paid or not';
 COMMENT ON COLUMN "fact_loan_payments"."payment_number" IS 'Instalment number, 1-based';
 COMMENT ON COLUMN "fact_loan_payments"."payment_date" IS 'Partitioning column';

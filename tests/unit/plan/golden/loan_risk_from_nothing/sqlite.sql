@@ -77,7 +77,7 @@ CREATE TABLE "dim_risk_rating" (
 );
 
 -- 6. create fact fact_loan_payments (14 columns) [safe]
--- partitioning (RANGE on payment_date) is kept in the spec only: the table is created unpartitioned
+-- partitioning (RANGE on payment_date) is kept in the spec only: sqlite gets the table unpartitioned
 CREATE TABLE "fact_loan_payments" (
   "payment_date_key" INTEGER NOT NULL,
   "due_date_key" INTEGER NOT NULL,
