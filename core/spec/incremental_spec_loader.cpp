@@ -21,6 +21,7 @@ struct TableSlice {
     std::size_t begin;
     std::size_t end;
     std::string_view sectionLine;
+    // With its line break when it has one: yaml-cpp can read a document that ends without one differently.
     std::string_view nextLine;  // empty at the end of the file
 };
 
@@ -194,7 +195,8 @@ std::optional<SpecSlices> sliceSpec(std::string_view text)
         out.tables[t].end = lines[last].begin + lines[last].text.size();
         for (std::size_t i = last + 1; i < lines.size(); ++i) {
             if (!isBlankOrComment(lines[i].text)) {
-                out.tables[t].nextLine = lines[i].text;
+                const bool broken = lines[i].begin + lines[i].text.size() < text.size();
+                out.tables[t].nextLine = text.substr(lines[i].begin, lines[i].text.size() + (broken ? 1 : 0));
                 break;
             }
         }
@@ -289,7 +291,8 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
         key += slice.sectionLine;
         key += '\n';
         key += checked->substr(slice.begin, slice.end - slice.begin);
-        key += '\n';
+        if (slice.end < checked->size())
+            key += '\n';  // the file's own break: a last line without one stays without
         key += slice.nextLine;
         auto it = m_cache.find(key);
         if (it == m_cache.end()) {
