@@ -40,7 +40,7 @@ int runImpact(const std::vector<std::string>& argv)
     PlanInputs inputs;
     if (const int code = loadPlanInputs("impact", target, args, kImpactUsage, inputs); code >= 0)
         return code;
-    const ss::Plan plan = ss::diff(inputs.current, inputs.target);
+    const ss::Plan plan = planOf(inputs);
 
     if (args.has("json")) {
         QJsonObject report{{"summary", ss::summaryJson(plan)}};

@@ -73,7 +73,7 @@ int runPlan(const std::vector<std::string>& argv)
     if (inputs.databaseDialect && !args.has("dialect"))
         dialect = inputs.databaseDialect;
 
-    const ss::Plan plan = ss::diff(inputs.current, inputs.target);
+    const ss::Plan plan = planOf(inputs);
     const ss::Migration migration = ss::renderMigration(plan, *dialect);
 
     if (args.has("json"))

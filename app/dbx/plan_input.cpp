@@ -3,6 +3,7 @@
 #include "app/dbx/database_input.h"
 #include "app/dbx/spec_input.h"
 
+#include "core/db/apply/drift.h"
 #include "core/spec/spec_check.h"
 
 #include <iostream>
@@ -44,6 +45,14 @@ int loadPlanInputs(const std::string& command, const std::string& targetFile, co
     inputs.current = std::move(inspected.result.model);
     inputs.databaseDialect = inspected.dialect;
     return -1;
+}
+
+ss::Plan planOf(const PlanInputs& inputs)
+{
+    ss::Plan plan = ss::diff(inputs.current, inputs.target);
+    if (inputs.databaseDialect)
+        ss::dropUnstorableOperations(plan, *inputs.databaseDialect);
+    return plan;
 }
 
 }  // namespace dbx

@@ -25,4 +25,7 @@ int loadSpecForPlanning(const std::string& command, const std::string& file, ss:
 int loadPlanInputs(const std::string& command, const std::string& targetFile, const Args& args, const std::string& usage,
                    PlanInputs& inputs);
 
+// The plan from current to target; against a database, without what that database cannot hold anyway.
+ss::Plan planOf(const PlanInputs& inputs);
+
 }  // namespace dbx

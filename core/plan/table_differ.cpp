@@ -2,6 +2,7 @@
 
 #include "core/plan/object_names.h"
 #include "core/plan/text_compare.h"
+#include "core/spec/default_value.h"
 
 #include <algorithm>
 
@@ -69,7 +70,7 @@ void diffColumns(const Table& current, const Table& target, std::vector<Operatio
             columnOp(OpKind::AlterColumnType);
         if (c.nullable != t.nullable)
             columnOp(OpKind::AlterColumnNullability);
-        if (c.defaultValue != t.defaultValue)
+        if (!sameDefault(c.defaultValue, t.defaultValue))
             columnOp(OpKind::AlterColumnDefault);
         if (c.description != t.description)
             columnOp(OpKind::CommentColumn);

@@ -55,4 +55,37 @@ DefaultValue classifyDefault(const std::string& text, bool plain)
     return d;
 }
 
+namespace {
+
+// A number literal in one spelling: no sign for zero or "+", no leading zeros, no trailing fractional zeros.
+std::string canonicalNumber(const std::string& text)
+{
+    std::string digits = text;
+    bool negative = false;
+    if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
+        negative = digits[0] == '-';
+        digits.erase(0, 1);
+    }
+    if (const auto point = digits.find('.'); point != std::string::npos) {
+        while (!digits.empty() && digits.back() == '0')
+            digits.pop_back();
+        if (!digits.empty() && digits.back() == '.')
+            digits.pop_back();
+    }
+    const auto first = digits.find_first_not_of('0');
+    digits = first == std::string::npos ? "0" : digits.substr(first);
+    if (digits.empty() || digits[0] == '.')
+        digits.insert(0, "0");
+    return (negative && digits != "0" ? "-" : "") + digits;
+}
+
+}  // namespace
+
+bool sameDefault(const std::optional<DefaultValue>& a, const std::optional<DefaultValue>& b)
+{
+    if (a && b && a->kind == DefaultValue::Kind::Number && b->kind == DefaultValue::Kind::Number)
+        return canonicalNumber(a->text) == canonicalNumber(b->text);
+    return a == b;
+}
+
 }  // namespace ss

@@ -190,6 +190,9 @@ ApplyOutcome applyMigration(DatabaseConnection& connection, const MigrationScrip
     out.durationMs = c.clock.elapsed();
     out.backup = c.entry.backup;
     out.summary = summaryOf(c);
+    if (out.status == ApplyStatus::Applied)
+        if (std::string e = recordSchemaTexts(connection, script.texts); !e.empty())
+            c.message("applied, but " + e + ": plans against this database may list its checks and views as changed");
     if (std::string e = lock.release(); !e.empty())
         c.message(e);
     return out;

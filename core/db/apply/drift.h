@@ -22,8 +22,9 @@ struct DriftReport {
     bool drifted() const { return !plan.empty(); }
 };
 
-// Removes the operations that would change nothing a database of `dialect` holds (descriptions in SQLite), so that
-// a plan from a live schema lists only real differences.
+// Removes the operations that would change nothing a database of `dialect` holds (descriptions in SQLite, a
+// foreign key's RESTRICT against NO ACTION in MySQL/MariaDB), so that a plan from a live schema lists only real
+// differences.
 void dropUnstorableOperations(Plan& plan, Dialect dialect);
 
 DriftReport detectDrift(DatabaseConnection& connection, const SchemaModel& spec, SnapshotCache* cache = nullptr);

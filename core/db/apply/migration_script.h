@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/schema_texts.h"
 #include "core/plan/operation.h"
 #include "core/sql/migration.h"
 
@@ -39,6 +40,8 @@ struct MigrationScript {
     std::vector<ScriptOperation> operations;
     std::vector<ScriptStatement> statements;
     std::vector<std::string> notes;  // things worth telling the user that do not stop the apply
+    // The target spec's checks and views when the script was planned from one: recorded once it is applied.
+    std::vector<SchemaText> texts;
 
     std::vector<const ScriptOperation*> highRiskOperations() const;
     // One line for the ledger: the operation count and the first few descriptions.

@@ -17,6 +17,7 @@ LivePlan planAgainstDatabase(DatabaseConnection& connection, const SchemaModel& 
     out.script = migrationScriptFromPlan(out.drift.plan, out.migration, QFileInfo(QString::fromStdString(targetPath)).completeBaseName().toStdString() + "-" + stamp,
                                          "plan of " + targetPath + " against the live schema");
     out.script.notes = out.drift.notes;
+    out.script.texts = schemaTextsOf(target);
     return out;
 }
 

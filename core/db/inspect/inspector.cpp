@@ -3,6 +3,7 @@
 #include "core/db/inspect/catalog_session.h"
 #include "core/db/inspect/dialect_readers.h"
 #include "core/db/inspect/table_roles.h"
+#include "core/db/schema_texts.h"
 #include "core/db/snapshot_cache.h"
 
 namespace ss {
@@ -42,6 +43,14 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
     const std::string key = connection.url().display();
     CatalogSession session(connection.db());
 
+    // The cache keeps the database's own wording: the recorded spec texts can change without the catalog.
+    const auto withSpecTexts = [&](InspectResult& r) {
+        if (options.databaseWording || !r.ok())
+            return;
+        if (std::string error = restoreSchemaTexts(connection.db(), dialect, r.model); !error.empty())
+            r.notes.push_back("checks and views are shown as the database words them: " + error);
+    };
+
     std::string print;
     if (options.cache) {
         print = fingerprint(dialect, session);
@@ -50,6 +59,7 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
             result.notes = std::move(cached->notes);
             result.fromCache = true;
             result.catalogQueries = session.queries();
+            withSpecTexts(result);
             return result;
         }
     }
@@ -71,6 +81,7 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
         if (std::string cacheError = options.cache->store(key, print, {result.model, result.notes}); !cacheError.empty())
             result.notes.push_back("snapshot cache: " + cacheError);
     }
+    withSpecTexts(result);
     return result;
 }
 

@@ -12,6 +12,8 @@ class SnapshotCache;
 
 struct InspectOptions {
     SnapshotCache* cache = nullptr;  // reuse a snapshot while the catalog fingerprint is unchanged
+    // Checks and views as the database words them, without the spec texts recorded at apply (schema_texts.h).
+    bool databaseWording = false;
 };
 
 struct InspectResult {

@@ -119,6 +119,10 @@ private:
             else if (!c.identity)
                 c.defaultValue = mySqlDefault(textAt(q, 4), q.value(5).toBool(), m_mariaDb,
                                               extra.find("default_generated") != std::string::npos);
+            // BOOLEAN is TINYINT(1) to the server, whose default reads 0 or 1.
+            if (c.type.kind == TypeKind::Boolean && c.defaultValue && c.defaultValue->kind == DefaultValue::Kind::Number &&
+                (c.defaultValue->text == "0" || c.defaultValue->text == "1"))
+                c.defaultValue = DefaultValue{DefaultValue::Kind::Boolean, c.defaultValue->text == "1" ? "true" : "false"};
             c.description = textAt(q, 7);
             t->columns.push_back(std::move(c));
         });

@@ -1,0 +1,140 @@
+#include "core/db/schema_texts.h"
+
+#include "core/db/apply/table_names.h"
+#include "core/db/inspect/inspector.h"
+#include "core/db/sql_exec.h"
+#include "core/plan/object_names.h"
+#include "core/plan/text_compare.h"
+#include "core/sql/sql_renderer.h"
+
+#include <QSqlQuery>
+
+#include <set>
+
+namespace ss {
+
+namespace {
+
+struct RecordedText {
+    SchemaText text;
+    std::string databaseText;
+};
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+std::string tableOf(const std::string& kind, const std::string& table)
+{
+    return kind == "view" ? std::string() : toLower(table);
+}
+
+// The live wording of one recorded object, or null when the database no longer has it.
+std::string* liveText(SchemaModel& live, const SchemaText& t)
+{
+    if (t.kind == "view") {
+        for (View& v : live.views)
+            if (equalsIgnoreCase(v.name, t.name))
+                return &v.sql;
+        return nullptr;
+    }
+    Table* table = live.findTable(t.table);
+    if (!table)
+        return nullptr;
+    for (CheckConstraint& c : table->checks)
+        if (equalsIgnoreCase(c.name, t.name))
+            return &c.expression;
+    return nullptr;
+}
+
+std::string ensureTable(QSqlDatabase& db, Dialect dialect)
+{
+    const auto renderer = makeRenderer(dialect);
+    auto q = [&](const char* name) { return renderer->quote(name); };
+    // VARCHAR(100) keys keep MySQL's utf8mb4 primary key within its size limit.
+    const std::string sql = "CREATE TABLE IF NOT EXISTS " + q(kSchemaTextsTable) + " (" + q("kind") +
+                            " VARCHAR(10) NOT NULL, " + q("table_name") + " VARCHAR(100) NOT NULL, " + q("object_name") +
+                            " VARCHAR(100) NOT NULL, " + q("spec_text") + " TEXT NOT NULL, " + q("database_text") +
+                            " TEXT NOT NULL, PRIMARY KEY (" + q("kind") + ", " + q("table_name") + ", " +
+                            q("object_name") + "))";
+    QSqlQuery query(db);
+    return execBound(query, qs(sql), {}, std::string("creating ") + kSchemaTextsTable);
+}
+
+}  // namespace
+
+std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec)
+{
+    std::vector<SchemaText> out;
+    for (const Table& t : spec.tables)
+        for (const CheckConstraint& c : namedChecks(t))
+            out.push_back({"check", t.name, c.name, c.expression});
+    for (const View& v : spec.views)
+        out.push_back({"view", {}, v.name, v.sql});
+    return out;
+}
+
+std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<SchemaText>& texts)
+{
+    const Dialect dialect = connection.dialect();
+    if (dialect == Dialect::Sqlite || texts.empty())
+        return {};
+    InspectOptions options;
+    options.databaseWording = true;
+    InspectResult inspected = inspectDatabase(connection, options);
+    if (!inspected.ok())
+        return inspected.error;
+    QSqlDatabase& db = connection.db();
+    if (std::string error = ensureTable(db, dialect); !error.empty())
+        return error;
+    const auto renderer = makeRenderer(dialect);
+    const std::string table = renderer->quote(kSchemaTextsTable);
+    if (!db.transaction())
+        return "recording the spec's texts: cannot start a transaction";
+    QSqlQuery query(db);
+    std::string error = execBound(query, qs("DELETE FROM " + table), {}, "clearing the recorded spec texts");
+    const std::string insert = "INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)";
+    for (const SchemaText& t : texts) {
+        if (!error.empty())
+            break;
+        const std::string* wording = liveText(inspected.model, t);
+        if (!wording || collapseBlanks(*wording) == collapseBlanks(t.specText))
+            continue;  // gone, or kept as written: nothing to give back
+        error = execBound(query, qs(insert),
+                          {qs(t.kind), qs(tableOf(t.kind, t.table)), qs(toLower(t.name)), qs(t.specText), qs(*wording)},
+                          "recording the spec's text of " + t.kind + " " + t.name);
+    }
+    if (!error.empty()) {
+        db.rollback();
+        return error;
+    }
+    return db.commit() ? std::string() : "recording the spec's texts: the commit failed";
+}
+
+std::string restoreSchemaTexts(QSqlDatabase& db, Dialect dialect, SchemaModel& live)
+{
+    if (dialect == Dialect::Sqlite)
+        return {};
+    std::set<std::string> tables;
+    if (std::string error = readTableNames(db, dialect, tables); !error.empty() || !tables.count(kSchemaTextsTable))
+        return error;
+    const auto renderer = makeRenderer(dialect);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const std::string sql = "SELECT " + renderer->quote("kind") + ", " + renderer->quote("table_name") + ", " +
+                            renderer->quote("object_name") + ", " + renderer->quote("spec_text") + ", " +
+                            renderer->quote("database_text") + " FROM " + renderer->quote(kSchemaTextsTable);
+    if (std::string error = execBound(query, qs(sql), {}, "reading the recorded spec texts"); !error.empty())
+        return error;
+    while (query.next()) {
+        const SchemaText recorded{query.value(0).toString().toStdString(), query.value(1).toString().toStdString(),
+                                  query.value(2).toString().toStdString(), query.value(3).toString().toStdString()};
+        std::string* wording = liveText(live, recorded);
+        if (wording && collapseBlanks(*wording) == collapseBlanks(query.value(4).toString().toStdString()))
+            *wording = recorded.specText;
+    }
+    return {};
+}
+
+}  // namespace ss

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/db/database_connection.h"
+#include "core/spec/schema_model.h"
+
+#include <QSqlDatabase>
+
+#include <string>
+#include <vector>
+
+namespace ss {
+
+// Databases keep check expressions and view SQL in their own words: PostgreSQL writes BETWEEN as >= AND <= and
+// casts literals, MariaDB lower-cases and quotes every name. A live schema then never shows the text a spec
+// wrote, and every plan against it would drop and re-add its checks and views. So an apply that knows its
+// target spec records, per check and view, the spec's text beside the text the database made of it, in
+// dbx_schema_texts; inspection gives the spec's words back wherever the database still holds exactly that text.
+struct SchemaText {
+    std::string kind;   // "check" or "view"
+    std::string table;  // the check's table; empty for a view
+    std::string name;
+    std::string specText;
+
+    friend bool operator==(const SchemaText&, const SchemaText&) = default;
+};
+
+constexpr const char* kSchemaTextsTable = "dbx_schema_texts";
+
+// The checks (with their derived names) and views of a spec.
+std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec);
+
+// After an apply that made the database hold `texts`' spec: records each with the database's wording of it,
+// replacing what was recorded before. SQLite keeps texts as written and records nothing. Returns an empty
+// string or the error.
+std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<SchemaText>& texts);
+
+// Puts the recorded spec texts back into `live` where the database's wording is still the recorded one.
+// Returns an empty string or the error; a database without the table has nothing to give back.
+std::string restoreSchemaTexts(QSqlDatabase& db, Dialect dialect, SchemaModel& live);
+
+}  // namespace ss
