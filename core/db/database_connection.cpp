@@ -50,7 +50,8 @@ QString connectOptions(const ConnectionUrl& url)
                                                                : std::string(kDefaultConnectTimeoutSeconds);
     if (url.dialect == Dialect::MySql)
         return QString::fromStdString("MYSQL_OPT_CONNECT_TIMEOUT=" + timeout);
-    QString options = QString::fromStdString("connect_timeout=" + timeout);
+    // Notices ("relation ... already exists, skipping") would reach the user's terminal through libpq.
+    QString options = QString::fromStdString("connect_timeout=" + timeout + ";options='-c client_min_messages=warning'");
     if (url.options.count("sslmode"))
         options += QString::fromStdString(";sslmode=" + url.options.at("sslmode"));
     return options;
