@@ -3,7 +3,6 @@
 #include "core/db/apply/table_names.h"
 #include "core/db/inspect/inspector.h"
 #include "core/db/sql_exec.h"
-#include "core/plan/object_names.h"
 #include "core/plan/text_compare.h"
 #include "core/sql/sql_renderer.h"
 
@@ -64,17 +63,6 @@ std::string ensureTable(QSqlDatabase& db, Dialect dialect)
 
 }  // namespace
 
-std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec)
-{
-    std::vector<SchemaText> out;
-    for (const Table& t : spec.tables)
-        for (const CheckConstraint& c : namedChecks(t))
-            out.push_back({"check", t.name, c.name, c.expression});
-    for (const View& v : spec.views)
-        out.push_back({"view", {}, v.name, v.sql});
-    return out;
-}
-
 std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<SchemaText>& texts)
 {
     const Dialect dialect = connection.dialect();
@@ -93,17 +81,22 @@ std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<
     if (!db.transaction())
         return "recording the spec's texts: cannot start a transaction";
     QSqlQuery query(db);
-    std::string error = execBound(query, qs("DELETE FROM " + table), {}, "clearing the recorded spec texts");
+    const std::string remove = "DELETE FROM " + table + " WHERE " + renderer->quote("kind") + " = ? AND " +
+                               renderer->quote("table_name") + " = ? AND " + renderer->quote("object_name") + " = ?";
     const std::string insert = "INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)";
+    std::string error;
     for (const SchemaText& t : texts) {
+        const QVariantList key = {qs(t.kind), qs(tableOf(t.kind, t.table)), qs(toLower(t.name))};
+        error = execBound(query, qs(remove), key, "replacing the recorded text of " + t.kind + " " + t.name);
         if (!error.empty())
             break;
         const std::string* wording = liveText(inspected.model, t);
         if (!wording || collapseBlanks(*wording) == collapseBlanks(t.specText))
             continue;  // gone, or kept as written: nothing to give back
-        error = execBound(query, qs(insert),
-                          {qs(t.kind), qs(tableOf(t.kind, t.table)), qs(toLower(t.name)), qs(t.specText), qs(*wording)},
+        error = execBound(query, qs(insert), key + QVariantList{qs(t.specText), qs(*wording)},
                           "recording the spec's text of " + t.kind + " " + t.name);
+        if (!error.empty())
+            break;
     }
     if (!error.empty()) {
         db.rollback();

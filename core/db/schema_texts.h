@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/db/database_connection.h"
-#include "core/spec/schema_model.h"
+#include "core/plan/spec_texts.h"
 
 #include <QSqlDatabase>
 
@@ -15,23 +15,11 @@ namespace ss {
 // wrote, and every plan against it would drop and re-add its checks and views. So an apply that knows its
 // target spec records, per check and view, the spec's text beside the text the database made of it, in
 // dbx_schema_texts; inspection gives the spec's words back wherever the database still holds exactly that text.
-struct SchemaText {
-    std::string kind;   // "check" or "view"
-    std::string table;  // the check's table; empty for a view
-    std::string name;
-    std::string specText;
-
-    friend bool operator==(const SchemaText&, const SchemaText&) = default;
-};
-
 constexpr const char* kSchemaTextsTable = "dbx_schema_texts";
 
-// The checks (with their derived names) and views of a spec.
-std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec);
-
-// After an apply that made the database hold `texts`' spec: records each with the database's wording of it,
-// replacing what was recorded before. SQLite keeps texts as written and records nothing. Returns an empty
-// string or the error.
+// After an apply that created or kept the checks and views in `texts`: records each with the database's
+// wording of it, replacing what was recorded for the same object. SQLite keeps texts as written and records
+// nothing. Returns an empty string or the error.
 std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<SchemaText>& texts);
 
 // Puts the recorded spec texts back into `live` where the database's wording is still the recorded one.

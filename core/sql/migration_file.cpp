@@ -1,6 +1,7 @@
 #include "core/sql/migration_file.h"
 
 #include "core/plan/impact_report.h"
+#include "core/plan/spec_texts.h"
 #include "core/util/atomic_file.h"
 #include "core/util/snake_case.h"
 
@@ -76,9 +77,14 @@ std::string migrationFileName(const std::string& generatedAt, const std::string&
     return out + "_" + (stem.empty() ? "migration" : stem) + ".sql";
 }
 
+std::string migrationFileBody(const Plan& plan, const Migration& migration)
+{
+    return migration.body(plan) + specTextsSection(schemaTextsCreatedBy(plan));
+}
+
 std::string migrationFileText(const Plan& plan, const Migration& migration, const std::string& generatedAt)
 {
-    const std::string body = migration.body(plan);
+    const std::string body = migrationFileBody(plan, migration);
     const RiskSummary s = plan.summary();
     std::string out(kTitle);
     out += "-- dialect: " + std::string(toString(migration.dialect)) + "\n";
@@ -145,7 +151,7 @@ QJsonObject impactSidecarJson(const Plan& plan, const Migration& migration, cons
                               const std::string& generatedAt)
 {
     return QJsonObject{{"migration", qs(migrationFileName)},
-                       {"checksum", qs(migrationChecksum(migration.body(plan)))},
+                       {"checksum", qs(migrationChecksum(migrationFileBody(plan, migration)))},
                        {"dialect", toString(migration.dialect)},
                        {"generated_at", qs(generatedAt)},
                        {"operations", operationsJson(plan)},

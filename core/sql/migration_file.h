@@ -26,6 +26,8 @@ std::string currentTimestampUtc();
 // then `name` reduced to lower-case letters, digits and underscores.
 std::string migrationFileName(const std::string& generatedAt, const std::string& name);
 
+// What follows the header: the statements, then the spec texts of the checks and views they create.
+std::string migrationFileBody(const Plan& plan, const Migration& migration);
 std::string migrationFileText(const Plan& plan, const Migration& migration, const std::string& generatedAt);
 
 struct ParsedMigrationFile {

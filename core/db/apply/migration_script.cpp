@@ -138,6 +138,7 @@ ScriptLoad migrationScriptFromText(const std::string& text, const std::string& p
     s.dialect = *dialect;
     s.fromVersion = parsed.header.fromVersion;
     s.toVersion = parsed.header.toVersion;
+    s.texts = parseSpecTextsSection(parsed.body);
 
     const SplitScript split = splitSqlScript(parsed.body, s.dialect);
     std::vector<int> operationLines;
@@ -188,7 +189,7 @@ MigrationScript migrationScriptFromPlan(const Plan& plan, const Migration& migra
     MigrationScript s;
     s.id = std::move(id);
     s.source = std::move(source);
-    s.checksum = migrationChecksum(migration.body(plan));
+    s.checksum = migrationChecksum(migrationFileBody(plan, migration));
     s.dialect = migration.dialect;
     s.fromVersion = plan.fromVersion;
     s.toVersion = plan.toVersion;

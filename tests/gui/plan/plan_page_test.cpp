@@ -1,6 +1,7 @@
 #include "gui/gui_test_support.h"
 #include "gui/plan/plan_fixture.h"
 
+#include "core/plan/spec_texts.h"
 #include "core/sql/migration_file.h"
 #include "ui/plan/migration_view.h"
 #include "ui/plan/operation_list.h"
@@ -227,7 +228,10 @@ TEST_CASE("export writes the migration with a checksum that verifies, and a side
     CHECK(parsed.header.dialect == "sqlite");
     CHECK(parsed.header.fromVersion == "1.1.0");
     CHECK(parsed.header.toVersion == "1.2.0");
-    CHECK(parsed.body == page.sql().text.text);
+    // The SQL shown, then the spec texts of the checks and views it creates.
+    CHECK(parsed.body.rfind(page.sql().text.text, 0) == 0);
+    CHECK(parseSpecTextsSection(parsed.body) == schemaTextsCreatedBy(plan));
+    CHECK_FALSE(schemaTextsCreatedBy(plan).empty());
 
     const QJsonObject sidecar = QJsonDocument::fromJson(readAll(path + QStringLiteral(".impact.json"))).object();
     CHECK(sidecar.value(QStringLiteral("migration")).toString() == QStringLiteral("next.sql"));

@@ -54,3 +54,23 @@ TEST_CASE("after the demo is applied, drift finds nothing and a second apply has
         CHECK(behind.out.contains("add check ck_dim_date_month on dim_date (month BETWEEN 1 AND 12)"));
     }
 }
+
+TEST_CASE("a migration file carries its checks' and views' spec texts, so applying the file leaves no drift",
+          "[apply][cli][drift]")
+{
+    for (const Dialect dialect : kAllDialects) {
+        INFO("dialect " << toString(dialect));
+        ApplyTarget db(dialect, "filetexts");
+        const QString file = db.dir.filePath("0001_loan_risk.sql");
+        const DbxRun planned = runDbx({"plan", "--target", demoSpec("loan_risk.yml"), "--db", db.url, "--out", file});
+        INFO(planned.err.toStdString());
+        REQUIRE(planned.exitCode == 0);
+        CHECK(readFile(file).contains("-- view \"v_payments_by_region\"\n-- | SELECT c.region, d.year, d.quarter,"));
+        const DbxRun applied = runDbx({"apply", file, "--db", db.url});
+        INFO(applied.out.toStdString() << applied.err.toStdString());
+        REQUIRE(applied.exitCode == 0);
+        const DbxRun drift = runDbx({"drift", "--db", db.url, "--spec", demoSpec("loan_risk.yml"), "--no-cache"});
+        INFO(drift.out.toStdString());
+        CHECK(drift.exitCode == 0);
+    }
+}

@@ -1,5 +1,6 @@
 #include "unit/plan/plan_test_support.h"
 
+#include "core/plan/spec_texts.h"
 #include "core/sql/migration.h"
 #include "core/sql/migration_file.h"
 #include "core/util/line_diff.h"
@@ -51,4 +52,19 @@ TEST_CASE("migration file names sort by time and carry the target's name", "[pla
     CHECK(migrationFileName("2025-03-01T14:30:00Z", "loan_risk") == "20250301143000_loan_risk.sql");
     CHECK(migrationFileName("2025-03-01T14:30:00Z", "Loan Risk (v2)") == "20250301143000_loan_risk_v2.sql");
     CHECK(migrationFileName("2025-03-01T14:30:00Z", "--") == "20250301143000_migration.sql");
+}
+
+TEST_CASE("a migration file closes with the spec texts of its checks and views, and they read back")
+{
+    const std::vector<SchemaText> texts = {
+        {"check", "dim_date", "ck_dim_date_quarter", "quarter BETWEEN 1 AND 4"},
+        {"check", "odd \"table\"", "ck odd", "a <> 'x -- y'"},
+        {"view", "", "v_sales", "SELECT a,\n       b\n\nFROM t\n"},
+    };
+    const std::string section = specTextsSection(texts);
+    CHECK(section.find("\n-- check \"dim_date\" \"ck_dim_date_quarter\"\n-- | quarter BETWEEN 1 AND 4\n") != std::string::npos);
+    const std::string body = "BEGIN;\n\n-- 1. create view v_sales [safe]\nCREATE VIEW ...;\n\nCOMMIT;\n" + section;
+    CHECK(parseSpecTextsSection(body) == texts);
+    CHECK(parseSpecTextsSection("BEGIN;\nCOMMIT;\n").empty());
+    CHECK(specTextsSection({}).empty());
 }
