@@ -32,7 +32,8 @@ bool canBePlain(std::string_view text, YamlContext context)
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7F)
             return false;
-        if (context == YamlContext::Flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}'))
+        // yaml-cpp also refuses a '?' anywhere in a plain scalar inside brackets or braces.
+        if (context == YamlContext::Flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '?'))
             return false;
     }
     return !readsAsSomethingElse(text);

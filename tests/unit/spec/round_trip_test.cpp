@@ -204,3 +204,24 @@ TEST_CASE("a model without tables round-trips (found by the fuzzer)")
     CHECK(r.model == SchemaModel{});
     CHECK(loadSchemaYaml("version: 1\nentities:\n").ok());
 }
+
+TEST_CASE("names with a question mark round-trip inside flow lists, which yaml-cpp refuses plain (found by the fuzzer)")
+{
+    SchemaModel m;
+    Table t;
+    t.name = "t";
+    for (const char* name : {"a?b", "2?)", "why?"}) {
+        Column c;
+        c.name = name;
+        c.type = *parseDataType("INTEGER").type;
+        c.nullable = false;
+        t.columns.push_back(c);
+        t.primaryKey.push_back(name);
+    }
+    m.tables.push_back(t);
+    const std::string text = saveSchemaYaml(m);
+    const LoadResult r = loadSchemaYaml(text);
+    INFO(text);
+    REQUIRE(r.ok());
+    CHECK(r.model == m);
+}
