@@ -21,7 +21,8 @@ struct TableSlice {
     std::size_t begin;
     std::size_t end;
     std::string_view sectionLine;
-    // With its line break when it has one: yaml-cpp can read a document that ends without one differently.
+    // The next line that is not blank, comments included, with its line break when it has one: yaml-cpp can
+    // read a document that ends without one differently.
     std::string_view nextLine;  // empty at the end of the file
 };
 
@@ -193,8 +194,10 @@ std::optional<SpecSlices> sliceSpec(std::string_view text)
         for (std::size_t i = last + 1; i < limit; ++i)
             inTable[i] = false;
         out.tables[t].end = lines[last].begin + lines[last].text.size();
+        // Comments count here: yaml-cpp can read a table followed by the end of the text differently from one
+        // followed by anything, even a comment.
         for (std::size_t i = last + 1; i < lines.size(); ++i) {
-            if (!isBlankOrComment(lines[i].text)) {
+            if (lines[i].text.find_first_not_of(" \r") != std::string_view::npos) {
                 const bool broken = lines[i].begin + lines[i].text.size() < text.size();
                 out.tables[t].nextLine = text.substr(lines[i].begin, lines[i].text.size() + (broken ? 1 : 0));
                 break;
