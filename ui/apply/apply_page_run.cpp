@@ -114,7 +114,8 @@ void ApplyPage::showResult(const ApplyRunResult& result)
         const QString error = QString::fromStdString(o.error);
         const MigrationScript* script = preview_.build.script.get();
         QString backup;
-        if (!o.backup.empty()) backup = tr("\nBackup: %1").arg(QDir::toNativeSeparators(QString::fromStdString(o.backup)));
+        if (!o.backup.empty() && !summary.contains(QString::fromStdString(o.backup)))
+            backup = tr("\nBackup: %1").arg(QDir::toNativeSeparators(QString::fromStdString(o.backup)));
         switch (o.status) {
         case ApplyStatus::Applied:
             progress_->setValue(progress_->maximum());
