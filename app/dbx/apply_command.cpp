@@ -56,16 +56,14 @@ int recordCurrent(const ss::SchemaModel& applied, const std::string& specPath, c
                   std::ostream& out)
 {
     ss::Project project;
-    if (const std::string error = ss::loadProject(projectDir.empty() ? "." : projectDir, project); !error.empty()) {
+    std::string error = ss::loadProject(projectDir.empty() ? "." : projectDir, project);
+    if (error.empty())
+        error = ss::recordAppliedSpec(applied, specPath, project.currentSpecPath());
+    if (!error.empty()) {
         std::cerr << "dbx apply: applied, but current.yml was not changed: " << error << "\n";
         return kFindings;
     }
-    const std::string current = project.currentSpecPath();
-    if (const std::string error = ss::recordAppliedSpec(applied, specPath, current); !error.empty()) {
-        std::cerr << "dbx apply: applied, but current.yml was not changed: " << error << "\n";
-        return kFindings;
-    }
-    out << "recorded " << specPath << " as " << current << "\n";
+    out << "recorded " << specPath << " as " << project.currentSpecPath() << "\n";
     return kOk;
 }
 

@@ -8,16 +8,12 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <set>
 
 namespace ss {
 
 namespace {
-
-struct RecordedText {
-    SchemaText text;
-    std::string databaseText;
-};
 
 QString qs(const std::string& text)
 {
@@ -107,7 +103,8 @@ std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<
 
 std::string restoreSchemaTexts(QSqlDatabase& db, Dialect dialect, SchemaModel& live)
 {
-    if (dialect == Dialect::Sqlite)
+    const bool anyChecks = std::any_of(live.tables.begin(), live.tables.end(), [](const Table& t) { return !t.checks.empty(); });
+    if (dialect == Dialect::Sqlite || (live.views.empty() && !anyChecks))
         return {};
     std::set<std::string> tables;
     if (std::string error = readTableNames(db, dialect, tables); !error.empty() || !tables.count(kSchemaTextsTable))

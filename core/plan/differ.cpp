@@ -27,11 +27,26 @@ int creationRank(TableKind kind)
 
 // The tables referenced by each table of `tables`, as positions in `tables` (references to tables outside it,
 // and a table's references to itself, need no ordering).
-std::vector<std::vector<std::size_t>> referencesWithin(const std::vector<const Table*>& tables)
+std::unordered_map<std::string, std::size_t> indexByName(const std::vector<const Table*>& tables)
 {
     std::unordered_map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < tables.size(); ++i)
         index.emplace(toLower(tables[i]->name), i);
+    return index;
+}
+
+// Where each element of 0..n-1 stands in `order`.
+std::vector<std::size_t> positionsIn(const std::vector<std::size_t>& order)
+{
+    std::vector<std::size_t> position(order.size());
+    for (std::size_t p = 0; p < order.size(); ++p)
+        position[order[p]] = p;
+    return position;
+}
+
+std::vector<std::vector<std::size_t>> referencesWithin(const std::vector<const Table*>& tables)
+{
+    const auto index = indexByName(tables);
     std::vector<std::vector<std::size_t>> refs(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i)
         for (const auto& fk : tables[i]->foreignKeys) {
@@ -50,13 +65,8 @@ void addCreates(const std::vector<const Table*>& created, std::vector<Operation>
     const auto order = topologicalOrder(
         created.size(), [&](std::size_t i) -> const std::vector<std::size_t>& { return refs[i]; },
         [&](std::size_t i) { return creationRank(created[i]->kind); });
-    std::vector<std::size_t> position(created.size());
-    for (std::size_t p = 0; p < order.size(); ++p)
-        position[order[p]] = p;
-
-    std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < created.size(); ++i)
-        index.emplace(toLower(created[i]->name), i);
+    const auto position = positionsIn(order);
+    const auto index = indexByName(created);
 
     std::vector<Operation> deferred;
     for (std::size_t i : order) {
@@ -104,13 +114,8 @@ void addDrops(const std::vector<const Table*>& dropped, std::vector<Operation>& 
     const auto order = topologicalOrder(
         dropped.size(), [&](std::size_t i) -> const std::vector<std::size_t>& { return referencedBy[i]; },
         [&](std::size_t i) { return 2 - creationRank(dropped[i]->kind); });
-    std::vector<std::size_t> position(dropped.size());
-    for (std::size_t p = 0; p < order.size(); ++p)
-        position[order[p]] = p;
-
-    std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < dropped.size(); ++i)
-        index.emplace(toLower(dropped[i]->name), i);
+    const auto position = positionsIn(order);
+    const auto index = indexByName(dropped);
     for (std::size_t i : order)
         for (const auto& fk : namedForeignKeys(*dropped[i])) {
             auto it = index.find(toLower(fk.refTable));

@@ -93,9 +93,8 @@ GeneratorSpec uniqueCode(const InferenceInput& in, const std::string& name)
             prefix.push_back(static_cast<char>(c - 'a' + 'A'));
     const std::int64_t rows = std::max<std::int64_t>(in.rows, 1);
     const int limit = shapeOf(in.column.type).maxChars;
-    const int decimalDigits = static_cast<int>(std::to_string(rows).size());
-    const bool decimal = limit <= 0 || decimalDigits <= limit;
-    const int needed = decimal ? decimalDigits : base36Digits(rows);
+    const bool decimal = limit <= 0 || digitCount(rows, 10) <= limit;
+    const int needed = digitCount(rows, decimal ? 10 : 36);
     int width = decimal ? std::max(6, needed) : needed;
     if (limit > 0) {
         width = std::max(needed, std::min(width, limit));

@@ -5,23 +5,12 @@
 
 namespace ss::seed {
 
-namespace {
-
-int decimalDigits(std::int64_t value)
+int digitCount(std::int64_t value, int base)
 {
     int digits = value < 0 ? 2 : 1;
-    for (std::uint64_t v = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-         v >= 10; v /= 10)
-        ++digits;
-    return digits;
-}
-
-}  // namespace
-
-int base36Digits(std::int64_t value)
-{
-    int digits = 1;
-    for (std::uint64_t v = static_cast<std::uint64_t>(std::max<std::int64_t>(value, 0)); v >= 36; v /= 36)
+    const auto b = static_cast<std::uint64_t>(base);
+    for (std::uint64_t v = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value); v >= b;
+         v /= b)
         ++digits;
     return digits;
 }
@@ -41,9 +30,9 @@ std::size_t ParsedPattern::maxLength(std::int64_t maxSequence) const
         if (p.kind == PatternPart::Kind::Literal)
             length += p.literal.size();
         else if (p.kind == PatternPart::Kind::Sequence)
-            length += static_cast<std::size_t>(std::max(p.width, decimalDigits(maxSequence)));
+            length += static_cast<std::size_t>(std::max(p.width, digitCount(maxSequence, 10)));
         else if (p.kind == PatternPart::Kind::Code)
-            length += static_cast<std::size_t>(std::max(p.width, base36Digits(maxSequence)));
+            length += static_cast<std::size_t>(std::max(p.width, digitCount(std::max<std::int64_t>(maxSequence, 0), 36)));
         else
             length += static_cast<std::size_t>(p.width);
     }

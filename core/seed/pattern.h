@@ -32,6 +32,7 @@ struct ParsedPattern {
 
 ParsedPattern parsePattern(std::string_view pattern);
 
-int base36Digits(std::int64_t value);  // characters {code} needs for a non-negative value
+// Characters `value` takes in `base` (10 for {seq}, 36 for {code}), a minus sign included.
+int digitCount(std::int64_t value, int base);
 
 }  // namespace ss::seed

@@ -80,11 +80,16 @@ QString applyAndWait(ApplyPage& apply, const QString& what)
     return {};
 }
 
-int applyPageIndex(const MainWindow& window)
+// The Apply page and its place in the navigator, or null and -1.
+ApplyPage* applyPageOf(const MainWindow& window, int* index = nullptr)
 {
-    for (std::size_t i = 0; i < window.pages().size(); ++i)
-        if (qobject_cast<ApplyPage*>(window.pages()[i])) return static_cast<int>(i);
-    return -1;
+    for (std::size_t i = 0; i < window.pages().size(); ++i) {
+        if (auto* apply = qobject_cast<ApplyPage*>(window.pages()[i])) {
+            if (index) *index = static_cast<int>(i);
+            return apply;
+        }
+    }
+    return nullptr;
 }
 
 }  // namespace
@@ -112,14 +117,14 @@ QString openDemoCopy(MainWindow& window, const QString& workDir)
     if (QString error = window.openProject(workDir, copy.filePath(QStringLiteral("current.yml"))); !error.isEmpty()) return error;
     window.resize(kScreenshotSize);
     window.show();
-    const int apply = applyPageIndex(window);
-    if (apply < 0) return tr("the window has no Apply page");
+    int applyIndex = -1;
+    ApplyPage* apply = applyPageOf(window, &applyIndex);
+    if (!apply) return tr("the window has no Apply page");
     if (!waitUntilIdle(*window.pages().front())) return tr("the Design page did not finish validating");
-    window.showPage(apply);
-    auto& applyPage = *qobject_cast<ApplyPage*>(window.pages()[static_cast<std::size_t>(apply)]);
-    if (QString error = applyAndWait(applyPage, QStringLiteral("current.yml")); !error.isEmpty()) return error;
+    window.showPage(applyIndex);  // the page previews when shown
+    if (QString error = applyAndWait(*apply, QStringLiteral("current.yml")); !error.isEmpty()) return error;
     if (QString error = window.openSpec(QDir(workDir).filePath(demoStartSpec())); !error.isEmpty()) return error;
-    if (!waitUntilIdle(*window.pages().front()) || !waitUntilIdle(applyPage)) return tr("the pages did not settle on loan_risk.yml");
+    if (!waitUntilIdle(*window.pages().front()) || !waitUntilIdle(*apply)) return tr("the pages did not settle on loan_risk.yml");
     window.statusBar()->clearMessage();  // it names the temporary folder, which means nothing in a picture
     return {};
 }
@@ -134,11 +139,10 @@ QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* 
         auto* seed = seedOnTheWay ? qobject_cast<SeedPage*>(&page) : nullptr;
         if (seed) {
             // The plan the Apply page showed runs first, as a user runs it before seeding the new release.
-            const int apply = applyPageIndex(window);
-            if (apply < 0) return tr("the window has no Apply page");
-            auto& applyPage = *qobject_cast<ApplyPage*>(window.pages()[static_cast<std::size_t>(apply)]);
-            if (QString error = applyAndWait(applyPage, QFileInfo(window.workspace().specPath()).fileName()); !error.isEmpty()) return error;
-            applyPage.recordAsCurrent();  // the database now holds the next release: so does current.yml
+            ApplyPage* apply = applyPageOf(window);
+            if (!apply) return tr("the window has no Apply page");
+            if (QString error = applyAndWait(*apply, QFileInfo(window.workspace().specPath()).fileName()); !error.isEmpty()) return error;
+            apply->recordAsCurrent();  // the database now holds the next release: so does current.yml
         }
         window.showPage(i);
         if (!waitUntilIdle(page)) {
