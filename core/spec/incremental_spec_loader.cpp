@@ -264,7 +264,7 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
     m_lastReused = 0;
     m_lastWhole = false;
     LoadResult result;
-    const std::optional<std::string_view> checked = checkYamlText(text, kMaxSpecBytes, "spec", result.diagnostics);
+    const std::optional<std::string> checked = checkYamlText(text, kMaxSpecBytes, "spec", result.diagnostics);
     if (!checked)
         return result;
 

@@ -66,7 +66,23 @@ Diagnostic located(const std::string& rule, const std::string& message, int line
 
 }  // namespace
 
-std::optional<std::string_view> checkYamlText(std::string_view text, std::size_t maxBytes, const char* what,
+std::string normalizeLineBreaks(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r') {
+            out += text[i];
+            continue;
+        }
+        out += '\n';
+        if (i + 1 < text.size() && text[i + 1] == '\n')
+            ++i;
+    }
+    return out;
+}
+
+std::optional<std::string> checkYamlText(std::string_view text, std::size_t maxBytes, const char* what,
                                               std::vector<Diagnostic>& out)
 {
     if (text.size() > maxBytes) {
@@ -79,6 +95,8 @@ std::optional<std::string_view> checkYamlText(std::string_view text, std::size_t
     }
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
+    std::string normalized = normalizeLineBreaks(text);
+    text = normalized;
 
     int line = 0;
     int column = 0;
@@ -94,13 +112,13 @@ std::optional<std::string_view> checkYamlText(std::string_view text, std::size_t
         out.push_back(located("encoding", "the file contains a NUL byte; it is not a text file", 1, 1));
         return std::nullopt;
     }
-    return text;
+    return normalized;
 }
 
 std::optional<YamlDocument> parseYamlText(std::string_view text, std::size_t maxBytes, const char* what,
                                           std::vector<Diagnostic>& out)
 {
-    const std::optional<std::string_view> checked = checkYamlText(text, maxBytes, what, out);
+    const std::optional<std::string> checked = checkYamlText(text, maxBytes, what, out);
     if (!checked)
         return std::nullopt;
     YamlParseResult parsed = parseYamlDocument(*checked);
