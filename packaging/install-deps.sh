@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Schema Studio needs; does nothing for packages already present.
-# Usage: packaging/install-deps.sh [--test] [--gui] [--bench]   (the build group is always installed)
+# Usage: packaging/install-deps.sh [--test] [--gui] [--bench] [--package]   (the build group is always installed)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -10,7 +10,8 @@ for arg in "$@"; do
     --test) groups+=(test) ;;
     --gui) groups+=(gui) ;;
     --bench) groups+=(bench) ;;
-    *) echo "install-deps.sh: unknown option $arg (use --test, --gui, --bench)" >&2; exit 2 ;;
+    --package) groups+=(package) ;;
+    *) echo "install-deps.sh: unknown option $arg (use --test, --gui, --bench, --package)" >&2; exit 2 ;;
   esac
 done
 
