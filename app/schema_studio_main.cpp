@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: schema-studio [--project DIR] [FILE]\n"
-    "       schema-studio --screenshots DIR\n"
+    "   or: schema-studio --screenshots DIR\n"
     "\n"
     "Opens the schema designer on a project folder and a spec. Without arguments it reopens the last project,\n"
     "or the bundled demo project on its first run.\n"
@@ -94,7 +94,7 @@ int main(int argc, char* argv[])
         ss::ui::applyTheme(ss::ui::Theme::Light);
         ss::ui::MainWindow window;
         QTemporaryDir demoCopy;  // the pictures show a database the walk applies to; never the demo's own folder
-        QString error = ss::ui::openDemoCopy(window, demoCopy.path());
+        QString error = ss::ui::openDemoCopy(window, demoCopy.filePath(QStringLiteral("demo")));
         if (error.isEmpty()) error = ss::ui::captureScreenshots(window, parser.value(screenshots), nullptr, true);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "schema-studio: %s\n", qPrintable(error));

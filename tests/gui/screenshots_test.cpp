@@ -83,7 +83,8 @@ TEST_CASE("the screenshot walk works on a copy of the demo and seeds it on the w
     const QFileInfo demoDatabase(ui::demoProjectDir() + QStringLiteral("/local.sqlite"));
     const QDateTime demoDatabaseBefore = demoDatabase.exists() ? demoDatabase.lastModified() : QDateTime();
     ui::MainWindow window;
-    QTemporaryDir copy;
+    QTemporaryDir scratch;
+    const QDir copy(scratch.filePath(QStringLiteral("demo")));
     REQUIRE(ui::openDemoCopy(window, copy.path()).isEmpty());
     CHECK(QFileInfo::exists(copy.filePath(QStringLiteral("seeding_profiles/loan_risk.yml"))));
     QTemporaryDir out;
@@ -94,7 +95,7 @@ TEST_CASE("the screenshot walk works on a copy of the demo and seeds it on the w
     REQUIRE(seed);
     INFO(seed->statusText().toStdString());
     CHECK(seed->statusText().contains(QStringLiteral("Seeded %1 rows into").arg(QLocale().toString(87330))));
-    CHECK(seed->statusText().contains(QDir(copy.path()).filePath(QStringLiteral("local.sqlite"))));
+    CHECK(seed->statusText().contains(copy.filePath(QStringLiteral("local.sqlite"))));
     REQUIRE_FALSE(seed->charts()->charts().empty());
     CHECK(QFileInfo::exists(copy.filePath(QStringLiteral("local.sqlite"))));
     const QFileInfo demoDatabaseAfter(demoDatabase.filePath());

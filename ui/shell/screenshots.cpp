@@ -1,6 +1,6 @@
 #include "ui/shell/screenshots.h"
 
-#include "core/project/project_folder.h"
+#include "core/project/project_copy.h"
 #include "ui/apply/apply_page.h"
 #include "ui/apply/breaking_confirmation.h"
 #include "ui/seed/seed_page.h"
@@ -98,21 +98,9 @@ QString openDemoCopy(MainWindow& window, const QString& workDir)
 {
     const QString demo = demoProjectDir();
     if (demo.isEmpty()) return tr("the bundled demo project is missing");
-    // A project of its own (named like the demo), so that its database is local.sqlite in the copy, never the
-    // demo's own.
-    Project project;
-    if (const std::string error = loadProject(demo.toStdString(), project); !error.empty()) return QString::fromStdString(error);
-    if (const std::string error = createProject(workDir.toStdString(), project.name); !error.empty()) {
+    // A copy of its own, so that its database is local.sqlite in the copy, never the demo's own.
+    if (const std::string error = copyProjectFiles(demo.toStdString(), workDir.toStdString()); !error.empty())
         return QString::fromStdString(error);
-    }
-    for (const QString& sub : {QStringLiteral("schema_specs"), QStringLiteral("seeding_profiles")}) {
-        const QDir from(QDir(demo).filePath(sub));
-        const QDir to(QDir(workDir).filePath(sub));
-        for (const QString& name : from.entryList({QStringLiteral("*.yml")}, QDir::Files)) {
-            QFile::remove(to.filePath(name));
-            if (!QFile::copy(from.filePath(name), to.filePath(name))) return tr("%1: cannot copy into %2").arg(name, to.path());
-        }
-    }
     const QDir copy(QDir(workDir).filePath(QStringLiteral("schema_specs")));
     if (QString error = window.openProject(workDir, copy.filePath(QStringLiteral("current.yml"))); !error.isEmpty()) return error;
     window.resize(kScreenshotSize);

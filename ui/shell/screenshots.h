@@ -10,7 +10,7 @@ class MainWindow;
 // A size that reads well on a slide or in the README.
 inline constexpr QSize kScreenshotSize{1400, 900};
 
-// Copies the bundled demo's specs into a project in WORKDIR (the demo itself is never written to), opens it and
+// Copies the bundled demo project into the new folder WORKDIR (the demo itself is never written to), opens it and
 // applies its current.yml through the Apply page, then opens loan_risk.yml: the pages then show what a user sees
 // after a first apply (a ledger, a run log, a plan still to run). Returns an error, or empty.
 QString openDemoCopy(MainWindow& window, const QString& workDir);

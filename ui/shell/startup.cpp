@@ -1,5 +1,6 @@
 #include "ui/shell/startup.h"
 
+#include "core/project/project_copy.h"
 #include "core/project/project_folder.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/settings_keys.h"
@@ -8,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 
 namespace ss::ui {
 
@@ -31,9 +34,10 @@ QString projectDirOf(const QString& specFile)
 
 QString demoProjectDir()
 {
+    // An installed program's own share/ first, so that a build tree left on the machine never stands in for it.
     const QStringList candidates = {
-        QStringLiteral(SS_SOURCE_DIR),
         QCoreApplication::applicationDirPath() + QStringLiteral("/../share/schema-studio/demo"),
+        QStringLiteral(SS_SOURCE_DIR),
         QStringLiteral(SS_INSTALL_DATADIR "/demo"),
     };
     for (const QString& dir : candidates) {
@@ -47,15 +51,35 @@ QString demoStartSpec()
     return QLatin1String(kDemoStartSpec);
 }
 
-QString openDemoProject(MainWindow& window)
+QString userDemoCopyDir()
 {
-    const QString dir = demoProjectDir();
-    if (dir.isEmpty()) {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+}
+
+QString openDemoProject(MainWindow& window, const QString& demoDir)
+{
+    if (demoDir.isEmpty()) {
         return QCoreApplication::translate("Startup", "the bundled demo project is missing: neither %1 nor the "
                                                       "installed share/schema-studio/demo holds %2")
             .arg(QStringLiteral(SS_SOURCE_DIR), QLatin1String(kDemoStartSpec));
     }
-    return window.openProject(dir, dir + QLatin1Char('/') + QLatin1String(kDemoStartSpec));
+    QString dir = demoDir;
+    QString note;
+    if (QDir(dir) != QDir(QStringLiteral(SS_SOURCE_DIR))) {
+        // An installed demo is never written to, whoever runs the program: Apply and Seed work on a copy.
+        const QString copy = userDemoCopyDir();
+        if (!QFileInfo::exists(copy + QLatin1Char('/') + QLatin1String(kProjectFileName))) {
+            if (const std::string error = copyProjectFiles(dir.toStdString(), copy.toStdString()); !error.empty())
+                return QString::fromStdString(error);
+        }
+        note = QCoreApplication::translate("Startup", "The installed demo is read-only: working on your copy in %1")
+                   .arg(QDir::toNativeSeparators(copy));
+        dir = copy;
+    }
+    if (QString error = window.openProject(dir, dir + QLatin1Char('/') + QLatin1String(kDemoStartSpec)); !error.isEmpty())
+        return error;
+    if (!note.isEmpty()) window.statusBar()->showMessage(note);
+    return {};
 }
 
 QString openStartupDocuments(MainWindow& window, const QString& projectDir, const QString& specFile)
