@@ -51,4 +51,12 @@ if [[ ! -e $policy ]]; then
   created_policy=1
 fi
 trap '[[ $created_policy -eq 1 ]] && "${sudo[@]}" rm -f $policy' EXIT
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# apt's own account of unpacking hundreds of packages buries everything after it: keep it in a log.
+log=$(mktemp /tmp/install-deps.XXXXXX.log)
+if ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
+  tail -n 40 "$log" >&2
+  echo "install-deps: apt-get install failed (the whole log: $log)" >&2
+  exit 1
+fi
+rm -f "$log"
+echo "install-deps: installed ${#missing[@]} packages"
