@@ -65,6 +65,7 @@ trap cleanup EXIT
 
 make_tarball
 root=$(mktemp -d /tmp/fresh-root.XXXXXX)
+chmod 755 "$root"  # it becomes /: mktemp's 0700 would lock every account but root out of the whole system
 tar -C "$root" -xzf "$tarball" || unprepared "cannot unpack $tarball"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null
 mount -t proc proc "$root/proc" && mount --rbind /sys "$root/sys" && mount --bind /dev "$root/dev" ||
