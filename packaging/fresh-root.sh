@@ -65,8 +65,10 @@ trap cleanup EXIT
 
 make_tarball
 root=$(mktemp -d /tmp/fresh-root.XXXXXX)
-chmod 755 "$root"  # it becomes /: mktemp's 0700 would lock every account but root out of the whole system
 tar -C "$root" -xzf "$tarball" || unprepared "cannot unpack $tarball"
+# It becomes /: the 0700 of the temporary folder it was made in (kept by tar as ".") would lock every account
+# but root out of the whole system, the test servers' among them.
+chmod 755 "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null
 mount -t proc proc "$root/proc" && mount --rbind /sys "$root/sys" && mount --bind /dev "$root/dev" ||
   unprepared "cannot mount /proc, /sys and /dev into the root"
