@@ -63,7 +63,7 @@ add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/packaging/changelog.gz
   DEPENDS ${CMAKE_BINARY_DIR}/packaging/changelog)
 add_custom_target(package_changelog ALL DEPENDS ${CMAKE_BINARY_DIR}/packaging/changelog.gz)
 install(FILES ${SS_PACKAGING_DIR}/copyright ${CMAKE_BINARY_DIR}/packaging/changelog.gz
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/schema-studio)
 
 # The .deb: Depends from the binaries' shared libraries (dpkg-shlibdeps), plus what they load at run time and
 # shlibdeps cannot see: the Qt SQL drivers for the three databases, and the font the diagram measures with.
@@ -72,9 +72,8 @@ set(CPACK_PACKAGE_NAME schema-studio)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "Schema Studio maintainers <maintainers@schema-studio.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop schema builder for SQLite, PostgreSQL and MariaDB")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "desktop schema builder for SQLite, PostgreSQL and MariaDB\n\
-Schema Studio takes a schema written in YAML to a running, populated database:\n\
+set(CPACK_PACKAGE_DESCRIPTION
+    "Schema Studio takes a schema written in YAML to a running, populated database:\n\
 a code editor with live validation, a plan with the diff, the DDL and a risk\n\
 verdict per change, apply through a migration ledger, synthetic data from a\n\
 profile of distributions, and an ER diagram laid out by Graphviz. Every step\n\
