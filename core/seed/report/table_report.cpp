@@ -177,14 +177,17 @@ private:
             if (!hasPercentiles(family) || report.nonNull == 0)
                 continue;
             const std::string name = m_renderer->quote(column.name);
-            const std::string sql = "SELECT " + name + " FROM " + m_renderer->quote(m_table.name) + " WHERE " + name +
-                                    " IS NOT NULL ORDER BY " + name + " LIMIT " + (family == Family::Number ? "2" : "1") + " OFFSET ?";
+            // The offset is a count of ours, written into the text: a prepared statement would make the MySQL
+            // driver decode dates from its binary protocol, which gives empty dates with some client libraries.
+            const std::string select = "SELECT " + name + " FROM " + m_renderer->quote(m_table.name) + " WHERE " + name +
+                                       " IS NOT NULL ORDER BY " + name + " LIMIT " + (family == Family::Number ? "2" : "1") + " OFFSET ";
             const auto n = static_cast<double>(report.nonNull);
             for (double p : percents) {
                 const double position = family == Family::Number ? p / 100.0 * (n - 1) : std::max(0.0, std::ceil(p / 100.0 * n) - 1);
                 const double offset = std::floor(position);
                 QSqlQuery query(m_connection.db());
-                if (!run(query, sql, {static_cast<qlonglong>(offset)}, "computing percentiles of " + m_table.name + "." + column.name))
+                if (!run(query, select + std::to_string(static_cast<long long>(offset)), {},
+                         "computing percentiles of " + m_table.name + "." + column.name))
                     return false;
                 if (!query.next())
                     continue;
