@@ -20,7 +20,7 @@ std::vector<Phrase> splitPhrases(const std::vector<std::string>& tokens)
     static const std::map<std::string, Segment> markers = {
         {"by", Segment::Dimensions}, {"per", Segment::Dimensions}, {"across", Segment::Dimensions},
         {"measuring", Segment::Measures}, {"measure", Segment::Measures}, {"measures", Segment::Measures},
-        {"tracking", Segment::Measures}, {"track", Segment::Measures}, {"capturing", Segment::Measures},
+        {"tracking", Segment::Measures}, {"capturing", Segment::Measures},
         {"recording", Segment::Measures}, {"showing", Segment::Measures}, {"including", Segment::Measures},
         {"with", Segment::Measures}, {"counting", Segment::Counts}, {"flagging", Segment::Flags},
         {"whether", Segment::Flags},

@@ -15,18 +15,21 @@ std::string join(const std::vector<std::string>& words, std::size_t from = 0, st
     return s;
 }
 
-bool steering(const KnowledgeBase& kb, const std::string& w)
+bool steering(const KnowledgeBase& kb, const std::string& w, bool inDimension)
 {
-    return kb.inClass("filler", w) || kb.inClass("star", w) || kb.inClass("oltp", w) || kb.inClass("fact", w);
+    // After "by", "platform" or "system" name what to slice by; in a subject they ask for a kind of schema.
+    return kb.inClass("filler", w) || kb.inClass("star", w) || (!inDimension && kb.inClass("oltp", w))
+           || kb.inClass("fact", w);
 }
 
-std::vector<std::string> contentWords(const std::vector<std::string>& words)
+std::vector<std::string> contentWords(const std::vector<std::string>& words, bool inDimension = false)
 {
     const KnowledgeBase& kb = KnowledgeBase::instance();
     std::vector<std::string> out;
-    for (const std::string& w : words)
-        if (!steering(kb, w))
-            out.push_back(w);
+    for (std::size_t i = 0; i < words.size(); ++i)
+        // "data warehouse" asks for a star schema; a warehouse alone is a place goods are stored.
+        if (!steering(kb, words[i], inDimension) && !(words[i] == "warehouse" && i > 0 && words[i - 1] == "data"))
+            out.push_back(words[i]);
     return out;
 }
 
@@ -79,7 +82,7 @@ void readSubject(const std::vector<std::string>& words, DraftBuilder& b, Reading
 void readDimension(const std::vector<std::string>& words, DraftBuilder& b, Reading& r, DesignResult& result)
 {
     const KnowledgeBase& kb = KnowledgeBase::instance();
-    const auto w = contentWords(words);
+    const auto w = contentWords(words, true);
     for (std::size_t i = 0; i < w.size();) {
         if (const auto t = timeLevel(w[i])) {
             r.time = t;
