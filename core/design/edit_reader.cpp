@@ -38,14 +38,6 @@ std::string stem(const std::string& tableName)
     return tableName;
 }
 
-std::string joined(const std::vector<std::string>& words)
-{
-    std::string s;
-    for (const std::string& w : words)
-        s += (s.empty() ? "" : " ") + w;
-    return s;
-}
-
 bool renameTable(SchemaModel& model, Table& t, const std::string& to, DesignResult& result, const std::string& words)
 {
     const std::string prefix = t.name.substr(0, t.name.size() - stem(t.name).size());
@@ -83,11 +75,11 @@ Table* findNamedTable(SchemaModel& model, const std::vector<std::string>& words)
     auto w = words;
     if (w.empty())
         return nullptr;
-    const std::string asWritten = snakeCase(joined(w));
+    const std::string asWritten = snakeCase(joinWords(w));
     w.back() = singular(w.back());
-    const std::string one = snakeCase(joined(w));
+    const std::string one = snakeCase(joinWords(w));
     w.back() = plural(w.back());
-    const std::string many = snakeCase(joined(w));
+    const std::string many = snakeCase(joinWords(w));
     for (Table& t : model.tables)
         for (const std::string& candidate : {asWritten, one, many})
             if (t.name == candidate || stem(t.name) == candidate)
@@ -110,25 +102,25 @@ bool readEdit(const std::vector<std::string>& tokens, DraftBuilder& b, DesignRes
     const auto split = tokens.begin() + (tokens.rend() - to) - 1;
     const std::vector<std::string> what(tokens.begin() + 1, split);
     const std::vector<std::string> target(split + 1, tokens.end());
-    const std::string words = joined(tokens);
+    const std::string words = joinWords(tokens);
     SchemaModel& model = result.model;
 
     if (tokens.front() == "rename") {
         const auto fromWords = without(what, kTableWords);
-        const std::string toName = snakeCase(joined(without(target, kTableWords)));
+        const std::string toName = snakeCase(joinWords(without(target, kTableWords)));
         if (fromWords.empty() || toName.empty())
             return false;
-        if (renameColumn(model, snakeCase(joined(fromWords)), toName, result, words))
+        if (renameColumn(model, snakeCase(joinWords(fromWords)), toName, result, words))
             return true;
         if (Table* t = findNamedTable(model, fromWords))
             return renameTable(model, *t, toName, result, words);
-        result.notUnderstood.push_back(joined(fromWords));
+        result.notUnderstood.push_back(joinWords(fromWords));
         return true;
     }
 
     Table* t = findNamedTable(model, without(target, kTableWords));
     if (!t) {
-        result.notUnderstood.push_back(joined(target));
+        result.notUnderstood.push_back(joinWords(target));
         return true;
     }
     const std::string tableName = t->name;
@@ -139,7 +131,7 @@ bool readEdit(const std::vector<std::string>& tokens, DraftBuilder& b, DesignRes
     if (item.empty())
         return false;
     const KnowledgeBase& kb = KnowledgeBase::instance();
-    const std::string text = joined(item);
+    const std::string text = joinWords(item);
     if (has(what, {"column", "field", "attribute"}) || !isFact) {
         b.column(tableName, snakeCase(text), text);
         return true;
@@ -149,7 +141,7 @@ bool readEdit(const std::vector<std::string>& tokens, DraftBuilder& b, DesignRes
         auto name = item;
         name.back() = singular(name.back());
         const std::string dim = entity.entry && entity.length == item.size() ? b.dimension(entity.entry, {}, text)
-                                                                             : b.dimension(nullptr, snakeCase(joined(name)), text);
+                                                                             : b.dimension(nullptr, snakeCase(joinWords(name)), text);
         b.linkDimension(tableName, dim);
         return true;
     }

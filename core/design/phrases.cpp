@@ -3,17 +3,20 @@
 #include "core/design/knowledge_base.h"
 #include "core/design/tokenizer.h"
 
+#include <algorithm>
 #include <map>
 
 namespace ss::design {
 
-std::string Phrase::text() const
+std::string joinWords(const std::vector<std::string>& words, std::size_t from, std::size_t to)
 {
     std::string s;
-    for (const std::string& w : words)
-        s += (s.empty() ? "" : " ") + w;
+    for (std::size_t i = from; i < std::min(to, words.size()); ++i)
+        s += (s.empty() ? "" : " ") + words[i];
     return s;
 }
+
+std::string Phrase::text() const { return joinWords(words); }
 
 std::vector<Phrase> splitPhrases(const std::vector<std::string>& tokens)
 {

@@ -18,6 +18,9 @@ struct Phrase {
 // Splits tokens into phrases at the segment markers and at commas, "and", "or", "plus".
 std::vector<Phrase> splitPhrases(const std::vector<std::string>& tokens);
 
+// Words joined with single spaces, from `from` up to (not including) `to`.
+std::string joinWords(const std::vector<std::string>& words, std::size_t from = 0, std::size_t to = std::string::npos);
+
 // The phrase's words without leading and trailing filler (a, the, of, ...).
 std::vector<std::string> trimFiller(const std::vector<std::string>& words);
 

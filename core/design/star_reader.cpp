@@ -7,14 +7,6 @@ namespace ss::design {
 
 namespace {
 
-std::string join(const std::vector<std::string>& words, std::size_t from = 0, std::size_t to = std::string::npos)
-{
-    std::string s;
-    for (std::size_t i = from; i < std::min(to, words.size()); ++i)
-        s += (s.empty() ? "" : " ") + words[i];
-    return s;
-}
-
 bool steering(const KnowledgeBase& kb, const std::string& w, bool inDimension)
 {
     // After "by", "platform" or "system" name what to slice by; in a subject they ask for a kind of schema.
@@ -59,7 +51,7 @@ void readSubject(const std::vector<std::string>& words, DraftBuilder& b, Reading
         }
         const auto m = kb.entityAt(w, i);
         if (m.entry && i + m.length < w.size()) {
-            modifiers.push_back({m.entry, join(w, i, i + m.length)});
+            modifiers.push_back({m.entry, joinWords(w, i, i + m.length)});
             i += m.length;
             headStart = i;
             continue;
@@ -69,14 +61,14 @@ void readSubject(const std::vector<std::string>& words, DraftBuilder& b, Reading
     const std::vector<std::string> head(w.begin() + static_cast<std::ptrdiff_t>(headStart), w.end());
     std::vector<std::string> name(head);
     name.back() = plural(name.back());
-    const std::string fact = b.fact(snakeCase(join(name)), join(words));
+    const std::string fact = b.fact(snakeCase(joinWords(name)), joinWords(words));
     r.facts.push_back(fact);
     for (const auto& [archetype, text] : modifiers)
         r.dimensions.push_back(b.dimension(archetype, {}, text));
     if (const auto m = kb.measureAt(head, 0); m.entry && m.length == head.size())
-        b.measure(fact, snakeCase(join(head)) + (m.entry->type.kind == TypeKind::Decimal && m.entry->aggregation == Aggregation::Sum
+        b.measure(fact, snakeCase(joinWords(head)) + (m.entry->type.kind == TypeKind::Decimal && m.entry->aggregation == Aggregation::Sum
                                                   && head.back() != m.entry->word ? "_amount" : ""),
-                  m.entry->type, m.entry->aggregation, "measure", join(head));
+                  m.entry->type, m.entry->aggregation, "measure", joinWords(head));
 }
 
 void readDimension(const std::vector<std::string>& words, DraftBuilder& b, Reading& r, DesignResult& result)
@@ -92,7 +84,7 @@ void readDimension(const std::vector<std::string>& words, DraftBuilder& b, Readi
         }
         const auto m = kb.entityAt(w, i);
         if (m.entry) {
-            r.dimensions.push_back(b.dimension(m.entry, {}, join(w, i, i + m.length)));
+            r.dimensions.push_back(b.dimension(m.entry, {}, joinWords(w, i, i + m.length)));
             i += m.length;
             continue;
         }
@@ -102,11 +94,11 @@ void readDimension(const std::vector<std::string>& words, DraftBuilder& b, Readi
             ++end;
         std::vector<std::string> rest(w.begin() + static_cast<std::ptrdiff_t>(i), w.begin() + static_cast<std::ptrdiff_t>(end));
         rest.back() = singular(rest.back());
-        const std::string name = snakeCase(join(rest));
+        const std::string name = snakeCase(joinWords(rest));
         if (!name.empty() && std::isalpha(static_cast<unsigned char>(name.front())))
-            r.dimensions.push_back(b.dimension(nullptr, name, join(w, i, end)));
+            r.dimensions.push_back(b.dimension(nullptr, name, joinWords(w, i, end)));
         else
-            result.notUnderstood.push_back(join(w, i, end));
+            result.notUnderstood.push_back(joinWords(w, i, end));
         i = end;
     }
 }
@@ -117,7 +109,7 @@ void readMeasure(const Phrase& p, DraftBuilder& b, Reading& r, DesignResult& res
     std::vector<std::string> w = trimFiller(p.words);
     if (w.empty() || r.facts.empty())
         return;
-    const std::string text = join(w);
+    const std::string text = joinWords(w);
     const bool counted = p.segment == Segment::Counts || w.front() == "number" || w.front() == "count";
     if (counted) {
         std::vector<std::string> what = trimFiller(std::vector<std::string>(w.begin() + (p.segment == Segment::Counts ? 0 : 1), w.end()));
@@ -125,14 +117,14 @@ void readMeasure(const Phrase& p, DraftBuilder& b, Reading& r, DesignResult& res
             return;
         what.back() = singular(what.back());
         for (const std::string& f : r.facts)
-            b.measure(f, snakeCase(join(what)) + "_count", DataType::of(TypeKind::Integer), Aggregation::Sum, "measure", text);
+            b.measure(f, snakeCase(joinWords(what)) + "_count", DataType::of(TypeKind::Integer), Aggregation::Sum, "measure", text);
         return;
     }
     if (p.segment == Segment::Flags) {
         std::vector<std::string> what = w;
         what.back() = singular(what.back());
         for (const std::string& f : r.facts)
-            b.flag(f, "is_" + snakeCase(join(what)), text);
+            b.flag(f, "is_" + snakeCase(joinWords(what)), text);
         return;
     }
     for (std::size_t i = 0; i < w.size(); ++i) {
@@ -173,7 +165,7 @@ void readStar(const std::vector<Phrase>& phrases, DraftBuilder& b, DesignResult&
             if (p.segment == Segment::Measures && !contentWords(p.words).empty()) {
                 auto w = contentWords(p.words);
                 w.back() = plural(w.back());
-                r.facts.push_back(b.fact(snakeCase(join(w)), p.text()));
+                r.facts.push_back(b.fact(snakeCase(joinWords(w)), p.text()));
                 break;
             }
     }
