@@ -15,9 +15,10 @@ bool isListBreak(const std::string& t) { return t == kSeparator || t == "and" ||
 
 // "a users table with columns user_id, username, email and created_at": the name before "table", the names
 // after "columns". Returns the index after the list, or `at` when the words there are not such a request.
-std::size_t readExplicitTable(const std::vector<std::string>& t, std::size_t at, DraftBuilder& b)
+std::size_t readExplicitTable(const std::vector<std::string>& t, std::size_t tableWord, DraftBuilder& b)
 {
-    if (t[at] != "table" || at == 0)
+    std::size_t at = tableWord;
+    if (t[at] != "table")
         return at;
     const KnowledgeBase& kb = KnowledgeBase::instance();
     std::size_t nameStart = at;
@@ -25,10 +26,16 @@ std::size_t readExplicitTable(const std::vector<std::string>& t, std::size_t at,
            && t[nameStart - 1] != "and" && !kb.inClass("oltp", t[nameStart - 1]))
         --nameStart;
     std::size_t i = at + 1;
+    // "a table called sensors with fields ...": the name follows.
+    if (nameStart == at && i + 1 < t.size() && (t[i] == "called" || t[i] == "named")) {
+        nameStart = i + 1;
+        at = nameStart + 1;
+        i = at;
+    }
     while (i < t.size() && (t[i] == "with" || t[i] == "columns" || t[i] == "fields" || t[i] == kSeparator || t[i] == "the"))
         ++i;
     if (i == at + 1 || nameStart == at)
-        return at;
+        return tableWord;
     std::vector<std::string> columns;
     for (; i < t.size(); ++i) {
         if (t[i] == "table" || (i + 1 < t.size() && t[i + 1] == "table"))
@@ -38,10 +45,10 @@ std::size_t readExplicitTable(const std::vector<std::string>& t, std::size_t at,
         columns.push_back(t[i]);
     }
     std::string name;
-    for (std::size_t n = nameStart; n < at; ++n)
+    for (std::size_t n = nameStart; n < at && t[n] != "table"; ++n)
         name += (name.empty() ? "" : "_") + t[n];
     if (columns.empty())
-        return at;
+        return tableWord;
     b.explicitTable(snakeCase(name), columns, name + " table");
     return i;
 }

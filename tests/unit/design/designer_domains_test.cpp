@@ -142,3 +142,11 @@ TEST_CASE("the same prompt gives the same text", "[design]")
     const std::string prompt = "parcel deliveries by driver, vehicle and route per day measuring distance and fuel cost";
     CHECK(designOffline(prompt).yaml == designOffline(prompt).yaml);
 }
+
+TEST_CASE("plain tables: a table called NAME with fields", "[design]")
+{
+    const auto r = designOffline("a table called sensors with fields sensor_id, location_name, installed_at and is_active");
+    requireDraft(r, {"sensors"});
+    CHECK(r.model.findTable("sensors")->columns.size() == 4);
+    CHECK(r.model.findTable("sensors")->findColumn("is_active")->type.kind == ss::TypeKind::Boolean);
+}
