@@ -6,6 +6,7 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> list = {
         {"init", "create a project folder", runInit},
+        {"design", "draft a spec from a sentence, or edit one with a sentence", runDesign},
         {"validate", "check a spec and print located diagnostics", runValidate},
         {"format", "rewrite a spec in its canonical form", runFormat},
         {"inspect", "read a live database's schema into a spec", runInspect},

@@ -27,5 +27,6 @@ int runSeed(const std::vector<std::string>& args);
 int runReport(const std::vector<std::string>& args);
 int runApply(const std::vector<std::string>& args);
 int runDrift(const std::vector<std::string>& args);
+int runDesign(const std::vector<std::string>& args);
 
 }  // namespace dbx

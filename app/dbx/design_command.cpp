@@ -1,0 +1,93 @@
+#include "app/dbx/cli_args.h"
+#include "app/dbx/commands.h"
+#include "app/dbx/spec_input.h"
+
+#include "core/design/designer.h"
+#include "core/spec/yaml_loader.h"
+#include "core/util/atomic_file.h"
+
+#include <iostream>
+
+namespace dbx {
+
+namespace {
+
+const char* kDesignUsage = "Usage: dbx design \"PROMPT\" [--base FILE] [--out FILE] [--json] [--offline]";
+
+void printJson(const ss::design::DesignResult& r)
+{
+    std::cout << "{\"ok\": " << (r.ok ? "true" : "false") << ", \"source\": \"" << jsonEscape(r.source)
+              << "\", \"message\": \"" << jsonEscape(r.message) << "\", \"yaml\": \"" << jsonEscape(r.yaml)
+              << "\", \"understood\": [";
+    for (std::size_t i = 0; i < r.understood.size(); ++i) {
+        const auto& u = r.understood[i];
+        std::cout << (i ? ", " : "") << "{\"role\": \"" << jsonEscape(u.role) << "\", \"words\": \""
+                  << jsonEscape(u.words) << "\", \"table\": \"" << jsonEscape(u.table) << "\", \"column\": \""
+                  << jsonEscape(u.column) << "\"}";
+    }
+    std::cout << "], \"notUnderstood\": [";
+    for (std::size_t i = 0; i < r.notUnderstood.size(); ++i)
+        std::cout << (i ? ", " : "") << "\"" << jsonEscape(r.notUnderstood[i]) << "\"";
+    std::cout << "], \"diagnostics\": [";
+    for (std::size_t i = 0; i < r.diagnostics.size(); ++i)
+        std::cout << (i ? ", " : "") << "{\"severity\": \"" << ss::toString(r.diagnostics[i].severity)
+                  << "\", \"message\": \"" << jsonEscape(r.diagnostics[i].message) << "\"}";
+    std::cout << "]}\n";
+}
+
+}  // namespace
+
+int runDesign(const std::vector<std::string>& argv)
+{
+    Args args;
+    std::string error;
+    if (!args.parse(argv, {"base", "out"}, {"json", "offline", "help"}, error))
+        return usageError("design", error, kDesignUsage);
+    if (args.has("help")) {
+        std::cout << kDesignUsage << "\n\nDraft a spec from a sentence, or edit --base with one.\n"
+                     "  --base FILE  the spec to edit\n  --out FILE   write the draft there (atomically)\n"
+                     "  --json       {ok, yaml, understood[], notUnderstood[], diagnostics[], source}\n"
+                     "  --offline    use the offline designer (the only one in this build)\n"
+                     "Exit: 0 drafted, 1 not understood (nothing written), 2 usage error or empty prompt.\n";
+        return kOk;
+    }
+    if (args.positionals().size() != 1)
+        return usageError("design", "expected exactly one PROMPT", kDesignUsage);
+    const std::string prompt = args.positionals()[0];
+    if (prompt.find_first_not_of(" \t\r\n") == std::string::npos)
+        return usageError("design", "the prompt is empty", kDesignUsage);
+
+    ss::SchemaModel base;
+    if (args.has("base")) {
+        const ss::LoadResult loaded = ss::loadSchemaFile(args.value("base"));
+        if (!loaded.ok()) {
+            printDiagnostics(args.value("base"), loaded.diagnostics, std::cerr);
+            return kUsage;
+        }
+        base = loaded.model;
+    }
+    const ss::design::DesignResult result = ss::design::designOffline(prompt, args.has("base") ? &base : nullptr);
+    if (args.has("json"))
+        printJson(result);
+    if (!result.ok) {
+        std::cerr << "dbx design: " << result.message << "\n";
+        if (!result.yaml.empty())
+            printDiagnostics("<draft>", result.diagnostics, std::cerr);
+        return kFindings;
+    }
+    if (args.has("out")) {
+        if (const std::string failed = ss::writeFileAtomically(args.value("out"), result.yaml); !failed.empty()) {
+            std::cerr << "dbx design: cannot write " << args.value("out") << ": " << failed << "\n";
+            return kUsage;
+        }
+    } else if (!args.has("json")) {
+        std::cout << result.yaml;
+    }
+    if (!args.has("json"))
+        for (const auto& u : result.understood)
+            std::cerr << "  " << u.role << ": \"" << u.words << "\" -> " << u.table
+                      << (u.column.empty() ? "" : "." + u.column) << "\n";
+    return kOk;
+}
+
+}  // namespace dbx
