@@ -3,6 +3,7 @@
 #include "core/db/sql_exec.h"
 #include "core/seed/load/batch_pipeline.h"
 #include "core/seed/load/bound_value.h"
+#include "core/seed/load/restore/bulk_restore.h"
 #include "core/seed/load/run_log.h"
 #include "core/seed/load/schema_presence.h"
 #include "core/seed/table_producer.h"
@@ -26,6 +27,18 @@ const char* toString(TableStatus status)
     return "?";
 }
 
+const char* toString(LoadPhase phase)
+{
+    switch (phase) {
+    case LoadPhase::Insert: return "load";
+    case LoadPhase::Indexes: return "indexes";
+    case LoadPhase::Constraints: return "constraints";
+    case LoadPhase::Analyze: return "analyze";
+    case LoadPhase::Update: return "cycle keys";
+    }
+    return "?";
+}
+
 const char* toString(RunStatus status)
 {
     switch (status) {
@@ -41,6 +54,11 @@ namespace {
 double rate(std::int64_t rows, double seconds)
 {
     return seconds > 0 ? static_cast<double>(rows) / seconds : 0;
+}
+
+double secondsOf(const QElapsedTimer& clock)
+{
+    return clock.nsecsElapsed() / 1e9;
 }
 
 class SeedRun {
@@ -65,13 +83,22 @@ public:
             return;
         }
         m_result.method = m_loader->method();
+        m_restore = makeBulkRestore(m_connection, error);
+        if (!m_restore && !error.empty()) {
+            m_result.detail = error;
+            return;
+        }
         if (!startLog())
             return;
         if (error = m_loader->startSession(); !error.empty()) {
             finish(RunStatus::Failed, "insert", error);
             return;
         }
-        const bool loaded = (!m_options.replace || emptyTables()) && loadTables() && setDeferredKeys();
+        bool loaded = (!m_options.replace || emptyTables()) && startRestore() && loadTables() && analyzeTables();
+        // The foreign keys closing a cycle are set with the database checking them as the user has it.
+        if (m_restore)
+            m_restore->endSession();
+        loaded = loaded && setDeferredKeys();
         m_loader->endSession();
         if (loaded)
             finish(RunStatus::Finished, "done", {});
@@ -197,44 +224,121 @@ private:
         return true;
     }
 
+    bool startRestore()
+    {
+        if (!m_restore)
+            return true;
+        const std::string error = m_restore->startSession(m_plan, m_options.cancel);
+        if (!error.empty())
+            finish(RunStatus::Failed, "insert", error + "; nothing was loaded");
+        return error.empty();
+    }
+
     bool loadTable(std::size_t index)
     {
         const PlannedTable& table = m_plan.tables[index];
         TableLoadResult& result = m_result.tables[index];
         QElapsedTimer clock;
         clock.start();
-        TableProducer producer(m_plan, index);
-        producer.setCancelFlag(m_options.cancel);
-        std::string error = m_loader->begin(table);
         std::int64_t written = 0;
-        if (error.empty()) {
-            BatchPipeline pipeline(producer, m_options.batchSize);
-            while (error.empty()) {
-                const RowBatch* batch = pipeline.next();
-                if (!batch)
-                    break;
-                error = m_loader->write(*batch);
-                written = pipeline.rowsDone();
-                report(index, LoadPhase::Insert, written, table.rows, clock.nsecsElapsed() / 1e9, false);
-            }
-        }
-        const bool complete = error.empty() && written == table.rows;
+        std::string error = m_loader->begin(table);
+        if (error.empty() && m_restore)
+            error = m_restore->setAside(table);
+        if (error.empty())
+            error = writeRows(index, clock, written);
+        bool complete = error.empty() && written == table.rows;
+        if (complete)
+            error = m_loader->finishRows();
+        result.loadSeconds = secondsOf(clock);
+        LoadPhase phase = LoadPhase::Insert;
+        complete = complete && error.empty() && putBack(index, clock, phase, error);
         if (complete)
             error = m_loader->commit();
-        result.seconds = clock.nsecsElapsed() / 1e9;
+        result.seconds = secondsOf(clock);
         if (complete && error.empty()) {
             result.status = TableStatus::Loaded;
             result.rows = table.rows;
             report(index, LoadPhase::Insert, table.rows, table.rows, result.seconds, true);
             return true;
         }
-        const bool cancelled = error.empty();
-        const std::string what = cancelled ? "cancelled while loading " + table.name + " (" + std::to_string(written) + " of " +
-                                                 std::to_string(table.rows) + " rows written)"
-                                           : "loading " + table.name + " failed: " + error;
+        // A statement interrupted by the cancel fails with the database's own words for it.
+        const bool cancelled = error.empty() || cancelRequested();
+        const std::string what = !cancelled ? "loading " + table.name + " failed: " + error
+                                 : phase == LoadPhase::Insert
+                                     ? "cancelled while loading " + table.name + " (" + std::to_string(written) + " of " +
+                                           std::to_string(table.rows) + " rows written)"
+                                     : "cancelled while putting back the " + std::string(toString(phase)) + " of " + table.name +
+                                           " (all its rows written)";
         const std::string undone = abandon(index, cancelled ? TableStatus::RolledBack : TableStatus::Failed);
         finish(cancelled ? RunStatus::Cancelled : RunStatus::Failed, "insert", what + "; " + undone + stateOfTables());
         return false;
+    }
+
+    std::string writeRows(std::size_t index, const QElapsedTimer& clock, std::int64_t& written)
+    {
+        const PlannedTable& table = m_plan.tables[index];
+        TableProducer producer(m_plan, index);
+        producer.setCancelFlag(m_options.cancel);
+        BatchPipeline pipeline(producer, m_options.batchSize);
+        while (const RowBatch* batch = pipeline.next()) {
+            if (std::string error = m_loader->write(*batch); !error.empty())
+                return error;
+            written = pipeline.rowsDone();
+            report(index, LoadPhase::Insert, written, table.rows, secondsOf(clock), false);
+        }
+        return {};
+    }
+
+    // Puts back what the restore set aside for the rows, phase by phase, a cancel honoured before each. Returns
+    // false with `phase` where it stopped (and `error` unless it was cancelled).
+    bool putBack(std::size_t index, const QElapsedTimer& clock, LoadPhase& phase, std::string& error)
+    {
+        if (!m_restore)
+            return true;
+        TableLoadResult& result = m_result.tables[index];
+        const std::int64_t rows = m_plan.tables[index].rows;
+        for (LoadPhase step : {LoadPhase::Indexes, LoadPhase::Constraints}) {
+            phase = step;
+            if (cancelRequested())
+                return false;
+            report(index, step, rows, rows, secondsOf(clock), false);
+            const double start = secondsOf(clock);
+            error = step == LoadPhase::Indexes ? m_restore->restoreIndexes() : m_restore->restoreConstraints();
+            (step == LoadPhase::Indexes ? result.indexSeconds : result.constraintSeconds) = secondsOf(clock) - start;
+            if (!error.empty())
+                return false;
+        }
+        return true;
+    }
+
+    // Once every table is in: the planner's statistics, table by table (each its own transaction).
+    bool analyzeTables()
+    {
+        if (!m_restore || !m_restore->analyzes())
+            return true;
+        m_record.phase = "analyze";
+        if (std::string error = m_log.update(m_record); !error.empty()) {
+            finish(RunStatus::Failed, "analyze", error);
+            return false;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        for (std::size_t i = 0; i < m_plan.tables.size(); ++i) {
+            const PlannedTable& table = m_plan.tables[i];
+            if (cancelRequested()) {
+                finish(RunStatus::Cancelled, "analyze", "cancelled while refreshing the statistics, before " + table.name +
+                                                            "; every table keeps its rows, indexes and constraints");
+                return false;
+            }
+            report(i, LoadPhase::Analyze, table.rows, table.rows, secondsOf(clock), false);
+            if (std::string error = m_restore->analyze(table); !error.empty()) {
+                finish(cancelRequested() ? RunStatus::Cancelled : RunStatus::Failed, "analyze",
+                       "refreshing the statistics of " + table.name + " failed: " + error + "; every table keeps its rows, indexes and constraints");
+                return false;
+            }
+        }
+        m_result.analyzeSeconds = secondsOf(clock);
+        return true;
     }
 
     // Rolls the table in progress back and makes sure it is empty; says what it took.
@@ -358,6 +462,7 @@ private:
     RunLog m_log;
     RunRecord m_record;
     std::unique_ptr<BulkLoader> m_loader;
+    std::unique_ptr<BulkRestore> m_restore;  // null: the dialect loads with everything in place
     QElapsedTimer m_clock;
 };
 
