@@ -1,10 +1,8 @@
 #include "core/seed/load/postgresql_loader.h"
 
+#include "core/db/native_handle.h"
 #include "core/seed/load/delimited_text.h"
 #include "core/sql/sql_renderer.h"
-
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <libpq-fe.h>
 
@@ -42,22 +40,28 @@ public:
     {
         m_table = m_renderer->quote(table.name);
         m_tableName = table.name;
-        std::string copy = "COPY " + m_table + " (";
-        for (std::size_t c = 0; c < table.columns.size(); ++c)
-            copy += (c ? ", " : "") + m_renderer->quote(table.columns[c].name);
-        copy += ") FROM STDIN";
+        m_buffer.clear();
         if (std::string error = exec("BEGIN", PGRES_COMMAND_OK); !error.empty())
             return error;
         m_inTransaction = true;
-        if (std::string error = exec(copy, PGRES_COPY_IN); !error.empty())
+        std::string target;
+        if (std::string error = copyTarget(target); !error.empty())
             return error;
-        m_inCopy = true;
-        m_buffer.clear();
+        // The COPY starts with the first rows: what the table sets aside for them (bulk_restore.h) goes first.
+        m_copy = "COPY " + target + " (";
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            m_copy += (c ? ", " : "") + m_renderer->quote(table.columns[c].name);
+        m_copy += ") FROM STDIN";
         return {};
     }
 
     std::string write(const RowBatch& batch) override
     {
+        if (!m_inCopy) {
+            if (std::string error = exec(m_copy, PGRES_COPY_IN); !error.empty())
+                return error;
+            m_inCopy = true;
+        }
         // Rows are encoded a slice at a time so the buffer stays near the chunk size whatever the batch size.
         constexpr std::size_t kSliceRows = 512;
         for (std::size_t first = 0; first < batch.rowCount; first += kSliceRows) {
@@ -69,11 +73,18 @@ public:
         return {};
     }
 
-    std::string commit() override
+    std::string finishRows() override
     {
+        if (!m_inCopy)
+            return {};
         if (std::string error = flush(); !error.empty())
             return error;
-        if (std::string error = endCopy(nullptr); !error.empty())
+        return endCopy(nullptr);
+    }
+
+    std::string commit() override
+    {
+        if (std::string error = finishRows(); !error.empty())
             return error;
         if (std::string error = moveIdentitySequences(); !error.empty())
             return error;
@@ -133,6 +144,21 @@ private:
         return error;
     }
 
+    // A partitioned table with a single partition (the default one dbx creates for RANGE and LIST) takes its rows
+    // straight into that partition, without routing each row; otherwise the table itself, which routes them.
+    std::string copyTarget(std::string& target)
+    {
+        target = m_table;
+        const char* leaves = "SELECT relid::regclass::text FROM pg_partition_tree($1::regclass) WHERE isleaf AND level > 0";
+        const char* params[] = {m_table.c_str()};
+        Result result(PQexecParams(m_conn, leaves, 1, nullptr, params, nullptr, nullptr, 0));
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+            return "reading the partitions of " + m_tableName + " failed: " + oneLine(PQresultErrorMessage(result.get()));
+        if (PQntuples(result.get()) == 1)
+            target = PQgetvalue(result.get(), 0, 0);
+        return {};
+    }
+
     // Keys were written explicitly, so identity and serial sequences still stand at their start: move each past
     // the largest key, or the application's next INSERT would collide with a seeded row.
     std::string moveIdentitySequences()
@@ -161,6 +187,7 @@ private:
     std::unique_ptr<SqlRenderer> m_renderer;
     std::string m_table;      // quoted
     std::string m_tableName;  // as the user wrote it, for messages
+    std::string m_copy;       // the COPY statement, sent with the first rows
     std::string m_buffer;
     bool m_inTransaction = false;
     bool m_inCopy = false;
@@ -170,15 +197,9 @@ private:
 
 std::unique_ptr<BulkLoader> makePostgreSqlLoader(DatabaseConnection& connection, std::string& error)
 {
-    const QVariant handle = connection.db().driver()->handle();
-    // PGconn is a typedef of struct pg_conn: Qt registers the handle under the struct's name.
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
-        error = "the PostgreSQL driver gave no native connection to COPY through";
-        return nullptr;
-    }
-    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
-    if (!conn || PQstatus(conn) != CONNECTION_OK) {
-        error = "the PostgreSQL connection is not open";
+    PGconn* conn = postgresHandle(connection);
+    if (!conn) {
+        error = "the PostgreSQL driver gave no open native connection to COPY through";
         return nullptr;
     }
     return std::make_unique<PostgreSqlLoader>(conn);

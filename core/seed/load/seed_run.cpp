@@ -289,8 +289,8 @@ private:
         return {};
     }
 
-    // Puts back what the restore set aside for the rows, phase by phase, a cancel honoured before each. Returns
-    // false with `phase` where it stopped (and `error` unless it was cancelled).
+    // Puts back what the restore set aside for the rows, phase by phase; a cancel stops the table in the phase it
+    // came in. Returns false with `phase` where it stopped (and `error`, unless it was cancelled).
     bool putBack(std::size_t index, const QElapsedTimer& clock, LoadPhase& phase, std::string& error)
     {
         if (!m_restore)
@@ -305,7 +305,7 @@ private:
             const double start = secondsOf(clock);
             error = step == LoadPhase::Indexes ? m_restore->restoreIndexes() : m_restore->restoreConstraints();
             (step == LoadPhase::Indexes ? result.indexSeconds : result.constraintSeconds) = secondsOf(clock) - start;
-            if (!error.empty())
+            if (!error.empty() || cancelRequested())
                 return false;
         }
         return true;

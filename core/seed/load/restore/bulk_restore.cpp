@@ -1,5 +1,7 @@
 #include "core/seed/load/restore/bulk_restore.h"
 
+#include "core/seed/load/restore/mysql_restore.h"
+#include "core/seed/load/restore/postgresql_restore.h"
 #include "core/seed/load/restore/sqlite_restore.h"
 
 namespace ss::seed {
@@ -13,8 +15,8 @@ std::unique_ptr<BulkRestore> makeBulkRestore(DatabaseConnection& connection, std
 {
     switch (connection.dialect()) {
     case Dialect::Sqlite: return makeSqliteRestore(connection, error);
-    case Dialect::PostgreSql:
-    case Dialect::MySql: break;
+    case Dialect::PostgreSql: return makePostgreSqlRestore(connection, error);
+    case Dialect::MySql: return makeMySqlRestore(connection);
     }
     return nullptr;
 }

@@ -169,7 +169,7 @@ public:
         ForeignKey fk;
         if (error = describe(broken.front().first, fk); !error.empty())
             return error;
-        Violations violations = foreignKeyViolations(m_connection, m_table->name, fk, rowKey(), false);
+        Violations violations = foreignKeyViolations(m_connection, m_table->name, fk, primaryKeyNames(*m_table), false);
         violations.rows = broken.front().second;
         std::string message = violationMessage(m_table->name + " breaks its foreign key " + describeForeignKey(fk), violations);
         if (broken.size() > 1)
@@ -251,14 +251,6 @@ private:
                 if (constraint.kind == SqliteConstraint::Kind::ForeignKey && constraint.columns == fk.columns)
                     fk.name = constraint.name;
         return error;
-    }
-
-    std::vector<std::string> rowKey() const
-    {
-        std::vector<std::string> names;
-        for (std::size_t column : m_table->primaryKey)
-            names.push_back(m_table->columns[column].name);
-        return names;
     }
 
     DatabaseConnection& m_connection;

@@ -86,29 +86,18 @@ private:
 }  // namespace
 
 Violations foreignKeyViolations(DatabaseConnection& connection, const std::string& table, const ForeignKey& fk,
-                                const std::vector<std::string>& rowKey, bool countAll)
+                                const std::vector<std::string>& rowKey, bool countAll, const std::string& source)
 {
     Sampler s(connection);
     std::string match;
     for (std::size_t i = 0; i < fk.columns.size() && i < fk.refColumns.size(); ++i)
         match += (i ? " AND " : "") + ("p." + s.quote(fk.refColumns[i])) + " = c." + s.quote(fk.columns[i]);
-    const std::string from = " FROM " + s.quote(table) + " c WHERE " + s.notNull("c.", fk.columns) + " AND NOT EXISTS (SELECT 1 FROM " +
+    const std::string from = " FROM " + (source.empty() ? s.quote(table) + " c" : source) + " WHERE " + s.notNull("c.", fk.columns) + " AND NOT EXISTS (SELECT 1 FROM " +
                              s.quote(fk.refTable) + " p WHERE " + match + ")";
     std::string select = "SELECT " + s.columns("c.", fk.columns);
     if (!rowKey.empty())
         select += ", " + s.columns("c.", rowKey);
     return s.run(select + from, fk.columns, rowKey, countAll ? "SELECT COUNT(*)" + from : std::string());
-}
-
-Violations checkViolations(DatabaseConnection& connection, const std::string& table, const std::string& expression,
-                           const std::vector<std::string>& rowKey)
-{
-    Sampler s(connection);
-    // A check holds when its expression is true or unknown: only rows where it is false break it.
-    const std::string from = " FROM " + s.quote(table) + " WHERE NOT (" + expression + ")";
-    if (rowKey.empty())
-        return s.run("SELECT 1" + from, {}, {}, "SELECT COUNT(*)" + from);
-    return s.run("SELECT " + s.columns("", rowKey) + from, rowKey, {}, "SELECT COUNT(*)" + from);
 }
 
 Violations duplicateValues(DatabaseConnection& connection, const std::string& table, const std::vector<std::string>& columns)
@@ -129,6 +118,14 @@ std::string violationMessage(const std::string& what, const Violations& violatio
     for (std::size_t i = 0; i < violations.examples.size(); ++i)
         out += (i ? "; " : ", e.g. ") + violations.examples[i];
     return out;
+}
+
+std::vector<std::string> primaryKeyNames(const PlannedTable& table)
+{
+    std::vector<std::string> names;
+    for (std::size_t column : table.primaryKey)
+        names.push_back(table.columns[column].name);
+    return names;
 }
 
 std::string describeForeignKey(const ForeignKey& fk)

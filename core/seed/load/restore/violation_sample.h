@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/database_connection.h"
+#include "core/seed/seed_plan.h"
 #include "core/spec/schema_model.h"
 
 #include <cstdint>
@@ -23,19 +24,19 @@ constexpr int kViolationExamples = 5;
 // Rows of `table` whose foreign key finds no referenced row. Rows with a NULL in the key are not checked, as the
 // databases themselves do (MATCH SIMPLE). `rowKey` names the columns that identify a row in the examples (its
 // primary key; may be empty). With `countAll` false, `rows` counts the examples only: enough to tell that the
-// key holds, without scanning the table a second time.
+// key holds, without scanning the table a second time. `source` names the table as the query reads it, aliased c,
+// when that is not just its quoted name (an index hint).
 Violations foreignKeyViolations(DatabaseConnection& connection, const std::string& table, const ForeignKey& fk,
-                                const std::vector<std::string>& rowKey, bool countAll = true);
-
-// Rows of `table` for which the CHECK `expression` (in the database's own dialect) is false.
-Violations checkViolations(DatabaseConnection& connection, const std::string& table, const std::string& expression,
-                           const std::vector<std::string>& rowKey);
+                                const std::vector<std::string>& rowKey, bool countAll = true, const std::string& source = {});
 
 // Values of `columns` that more than one row of `table` holds (NULLs never collide).
 Violations duplicateValues(DatabaseConnection& connection, const std::string& table, const std::vector<std::string>& columns);
 
 // "<what>: 3 rows, e.g. (company_key)=(999) in (loan_id)=(L-7); ..." — or the query's error.
 std::string violationMessage(const std::string& what, const Violations& violations);
+
+// The names of the table's primary key columns: what identifies an offending row in the examples.
+std::vector<std::string> primaryKeyNames(const PlannedTable& table);
 
 // "fk_a (company_key) -> dim_company (company_key)", for messages.
 std::string describeForeignKey(const ForeignKey& fk);
