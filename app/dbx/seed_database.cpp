@@ -55,7 +55,8 @@ std::string resultJson(const ss::seed::SeedRunResult& r, const std::string& data
 {
     std::string out = "{\"status\": \"" + std::string(toString(r.status)) + "\", \"run_id\": " +
                       (r.runId.empty() ? std::string("null") : "\"" + r.runId + "\"") + ", \"database\": \"" +
-                      jsonEscape(database) + "\", \"method\": \"" + jsonEscape(r.method) + "\", \"seed\": " +
+                      jsonEscape(database) + "\", \"method\": \"" + jsonEscape(r.method) + "\", \"connections\": " + std::to_string(r.lanes) +
+                      ", \"seed\": " +
                       std::to_string(plan.seed) + ", \"rows\": " + std::to_string(r.rows) + ", \"seconds\": " +
                       fixed(r.seconds, 3) + ", \"rows_per_second\": " + fixed(r.rowsPerSecond, 0) + ", \"analyze_seconds\": " +
                       fixed(r.analyzeSeconds, 3) + ", \"detail\": \"" +
@@ -82,7 +83,8 @@ std::string phaseTimes(const ss::seed::TableLoadResult& t)
 void printHuman(const ss::seed::SeedRunResult& r, const std::string& database, const ss::seed::SeedPlan& plan)
 {
     if (r.ok()) {
-        std::cout << "seeded " << database << " (seed " << plan.seed << ", " << r.method << "): " << r.tables.size()
+        std::cout << "seeded " << database << " (seed " << plan.seed << ", " << r.method
+                  << (r.lanes > 1 ? " on " + std::to_string(r.lanes) + " connections" : std::string()) << "): " << r.tables.size()
                   << " tables, " << r.rows << " rows in " << fixed(r.seconds, 2) << " s (" << fixed(r.rowsPerSecond, 0)
                   << " rows/s); run " << r.runId << " in dbx_runs\n";
     } else {
@@ -124,6 +126,7 @@ int seedIntoDatabase(const Args& args, const ss::seed::SeedPlan& plan, std::size
     options.replace = args.has("replace");
     options.cancel = &g_interrupted;
     options.onProgress = [&progress](const ss::seed::TableProgress& p) { progress.update(p); };
+    options.openConnection = [url = target.url](ss::DatabaseConnection& more) { return more.open(url); };
     g_interrupted = false;
     ss::seed::SeedRunResult result;
     {

@@ -18,7 +18,7 @@ namespace ss::seed {
 enum class LoadPhase { Insert, Indexes, Constraints, Analyze, Update };
 const char* toString(LoadPhase phase);  // "load", "indexes", "constraints", "analyze", "cycle keys"
 
-// Where a run is, reported after every batch and when a table ends. Called on the loading thread.
+// Where a run is, reported after every batch, when a phase starts and when a table ends.
 struct TableProgress {
     std::size_t table = 0;  // index into SeedPlan::tables
     LoadPhase phase = LoadPhase::Insert;
@@ -34,7 +34,12 @@ struct LoadOptions {
     bool replace = false;  // empty the plan's tables first; otherwise tables that hold rows are refused
     LoaderOptions loader;
     const std::atomic<bool>* cancel = nullptr;  // read before every batch and every table
+    // Called from the loading threads: with tables loading side by side, from several, one call at a time.
     std::function<void(const TableProgress&)> onProgress;
+    // Opens one more connection to the same database, with the same credentials, on the calling thread (returns
+    // an empty string or the error). Given, tables whose locks allow it load side by side on connections of their
+    // own where the dialect can (PostgreSQL); not given, one table at a time on the run's connection.
+    std::function<std::string(DatabaseConnection&)> openConnection;
 };
 
 enum class TableStatus {
@@ -65,6 +70,7 @@ struct SeedRunResult {
     RunStatus status = RunStatus::Failed;
     std::string runId;         // empty when the run stopped before it was logged
     std::string method;        // how the rows travelled
+    std::size_t lanes = 1;     // connections the tables loaded on
     std::vector<TableLoadResult> tables;  // in load order
     std::int64_t rows = 0;     // rows that stayed
     double seconds = 0;

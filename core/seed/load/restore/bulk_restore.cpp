@@ -11,6 +11,12 @@ std::string BulkRestore::analyze(const PlannedTable&)
     return {};
 }
 
+std::string BulkRestore::sideBySide(const SeedPlan&, std::vector<TableLocks>& out)
+{
+    out.clear();
+    return {};
+}
+
 std::unique_ptr<BulkRestore> makeBulkRestore(DatabaseConnection& connection, std::string& error)
 {
     switch (connection.dialect()) {

@@ -1,13 +1,21 @@
 #pragma once
 
 #include "core/db/database_connection.h"
+#include "core/seed/load/stop_signal.h"
 #include "core/seed/seed_plan.h"
 
-#include <atomic>
 #include <memory>
 #include <string>
 
 namespace ss::seed {
+
+// What loading one planned table involves besides itself, by table name: the tables its foreign keys reference
+// (loaded before it), and the tables its transaction holds locked while it runs (itself, and where setting a
+// foreign key aside locks the table it references, those).
+struct TableLocks {
+    std::vector<std::string> references;
+    std::vector<std::string> locks;
+};
 
 // The half of a bulk restore that is not about moving rows, per dialect: what would otherwise be maintained or
 // checked row by row while a table fills (secondary indexes, foreign keys, checks) is set aside before its rows
@@ -28,8 +36,8 @@ public:
 
     // Connection settings for the whole load (SQLite: foreign-key enforcement off, a page cache sized for the
     // load; MariaDB: foreign_key_checks and unique_checks off); endSession() puts back what the user had.
-    // `cancel` may interrupt a long statement (an index build, a validation) where the dialect allows it.
-    virtual std::string startSession(const SeedPlan& plan, const std::atomic<bool>* cancel) = 0;
+    // `stop` interrupts a long statement (an index build, a validation) where the dialect allows it.
+    virtual std::string startSession(const SeedPlan& plan, const StopSignal& stop) = 0;
     virtual void endSession() = 0;
 
     // Inside the table's open transaction, before its first row: reads what is set aside and drops it.
@@ -42,6 +50,10 @@ public:
     // Whether the dialect's planner needs its statistics refreshed after a load, and doing so for one table.
     virtual bool analyzes() const { return false; }
     virtual std::string analyze(const PlannedTable& table);
+
+    // Whether tables may load side by side on connections of their own, and what each table's load then waits
+    // for and holds (see TableLocks). Leaves `out` empty for a dialect that loads one table at a time.
+    virtual std::string sideBySide(const SeedPlan& plan, std::vector<TableLocks>& out);
 };
 
 // The restore for the connection's dialect, or nullptr with an empty `error` for a dialect that loads with

@@ -24,9 +24,9 @@ public:
     explicit MySqlRestore(DatabaseConnection& connection) : m_connection(connection), m_renderer(makeRenderer(Dialect::MySql)) {}
     ~MySqlRestore() override { endSession(); }
 
-    std::string startSession(const SeedPlan&, const std::atomic<bool>* cancel) override
+    std::string startSession(const SeedPlan&, const StopSignal& stop) override
     {
-        m_cancel = cancel;
+        m_stop = &stop;
         QSqlQuery query(m_connection.db());
         std::string error = execBound(query, QStringLiteral("SELECT @@SESSION.foreign_key_checks, @@SESSION.unique_checks"), {},
                                       "reading foreign_key_checks and unique_checks");
@@ -80,7 +80,7 @@ public:
     std::string restoreConstraints() override
     {
         for (const ForeignKey& fk : m_foreignKeys) {
-            if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            if (m_stop->raised())
                 return "cancelled before verifying " + fk.name;
             // Read through the primary key: the rows are the transaction's own and not committed yet, so every
             // entry read through a secondary index would cost a lookup of its row to see whether it is visible.
@@ -101,7 +101,7 @@ private:
 
     DatabaseConnection& m_connection;
     std::unique_ptr<SqlRenderer> m_renderer;
-    const std::atomic<bool>* m_cancel = nullptr;
+    const StopSignal* m_stop = nullptr;
     bool m_inSession = false;
     int m_foreignKeyChecks = 1;
     int m_uniqueChecks = 1;

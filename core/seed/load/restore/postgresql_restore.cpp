@@ -9,7 +9,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <functional>
+#include <map>
 
 namespace ss::seed {
 
@@ -64,6 +66,10 @@ const char* kIndexes =
     "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid) AND i.indexprs IS NULL AND i.indpred IS NULL "
     "ORDER BY ci.relname";
 
+const char* kReferences =
+    "SELECT t.relname, r.relname FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid "
+    "WHERE c.contype = 'f' AND c.conparentid = 0 AND pg_table_is_visible(t.oid)";
+
 class PostgreSqlRestore final : public BulkRestore {
 public:
     PostgreSqlRestore(DatabaseConnection& connection, pg_conn* conn)
@@ -71,9 +77,9 @@ public:
     {
     }
 
-    std::string startSession(const SeedPlan&, const std::atomic<bool>* cancel) override
+    std::string startSession(const SeedPlan&, const StopSignal& stop) override
     {
-        m_cancel = cancel;
+        m_stop = &stop;
         return {};
     }
 
@@ -108,7 +114,7 @@ public:
 
     std::string restoreIndexes() override
     {
-        StatementCanceller canceller(m_conn, m_cancel);
+        StatementCanceller canceller(m_conn, m_stop);
         for (const SetAsideConstraint& key : m_constraints) {
             if (key.type != 'p' && key.type != 'u')
                 continue;
@@ -132,7 +138,7 @@ public:
 
     std::string restoreConstraints() override
     {
-        StatementCanceller canceller(m_conn, m_cancel);
+        StatementCanceller canceller(m_conn, m_stop);
         for (const SetAsideConstraint& constraint : m_constraints) {
             if (constraint.type == 'p' || constraint.type == 'u')
                 continue;
@@ -142,11 +148,34 @@ public:
         return {};
     }
 
+    // Dropping a foreign key takes an ACCESS EXCLUSIVE lock on the table it references too, until the commit: two
+    // tables that reference the same one cannot load side by side.
+    std::string sideBySide(const SeedPlan& plan, std::vector<TableLocks>& out) override
+    {
+        out.assign(plan.tables.size(), {});
+        std::map<std::string, std::size_t> planned;
+        for (std::size_t i = 0; i < plan.tables.size(); ++i) {
+            planned.emplace(plan.tables[i].name, i);
+            out[i].locks.push_back(plan.tables[i].name);
+        }
+        return exec(kReferences, "reading which tables reference which", [&](const QSqlQuery& q) {
+            const auto table = planned.find(q.value(0).toString().toStdString());
+            const std::string referenced = q.value(1).toString().toStdString();
+            if (table == planned.end() || referenced == table->first)
+                return;
+            TableLocks& locks = out[table->second];
+            if (std::find(locks.references.begin(), locks.references.end(), referenced) == locks.references.end()) {
+                locks.references.push_back(referenced);
+                locks.locks.push_back(referenced);
+            }
+        });
+    }
+
     bool analyzes() const override { return true; }
 
     std::string analyze(const PlannedTable& table) override
     {
-        StatementCanceller canceller(m_conn, m_cancel);
+        StatementCanceller canceller(m_conn, m_stop);
         return exec("ANALYZE " + m_renderer->quote(table.name), "analyzing " + table.name);
     }
 
@@ -275,12 +304,12 @@ private:
         return violationMessage(m_table->name + " breaks its foreign key " + describeForeignKey(c.key), violations);
     }
 
-    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    bool cancelled() const { return m_stop && m_stop->raised(); }
 
     DatabaseConnection& m_connection;
     pg_conn* m_conn;
     std::unique_ptr<SqlRenderer> m_renderer;
-    const std::atomic<bool>* m_cancel = nullptr;
+    const StopSignal* m_stop = nullptr;
     const PlannedTable* m_table = nullptr;
     std::string m_quoted;
     bool m_partitioned = false;

@@ -44,18 +44,18 @@ std::int64_t estimatedKib(const PlannedTable& table)
     return table.rows * rowBytes * 2 / 1024;
 }
 
-extern "C" int stopWhenCancelled(void* flag)
+extern "C" int stopWhenCancelled(void* stop)
 {
-    return static_cast<const std::atomic<bool>*>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+    return static_cast<const StopSignal*>(stop)->raised() ? 1 : 0;
 }
 
 // While it lives, a cancel interrupts the statement that is running (an index build, a foreign key check).
 class InterruptOnCancel {
 public:
-    InterruptOnCancel(sqlite3* db, const std::atomic<bool>* cancel) : m_db(cancel ? db : nullptr)
+    InterruptOnCancel(sqlite3* db, const StopSignal* stop) : m_db(stop ? db : nullptr)
     {
         if (m_db)
-            sqlite3_progress_handler(m_db, kInstructionsBetweenCancelChecks, stopWhenCancelled, const_cast<std::atomic<bool>*>(cancel));
+            sqlite3_progress_handler(m_db, kInstructionsBetweenCancelChecks, stopWhenCancelled, const_cast<StopSignal*>(stop));
     }
     ~InterruptOnCancel()
     {
@@ -84,9 +84,9 @@ public:
     }
     ~SqliteRestore() override { endSession(); }
 
-    std::string startSession(const SeedPlan& plan, const std::atomic<bool>* cancel) override
+    std::string startSession(const SeedPlan& plan, const StopSignal& stop) override
     {
-        m_cancel = cancel;
+        m_stop = &stop;
         std::int64_t pageSize = 0;
         for (auto [name, value] : {std::pair{"foreign_keys", &m_foreignKeys}, {"cache_size", &m_cacheSize}, {"page_size", &pageSize}})
             if (std::string error = readPragma(name, *value); !error.empty())
@@ -139,7 +139,7 @@ public:
 
     std::string restoreIndexes() override
     {
-        InterruptOnCancel interrupt(m_db, m_cancel);
+        InterruptOnCancel interrupt(m_db, m_stop);
         for (const SetAsideIndex& index : m_indexes) {
             if (cancelled())
                 return "cancelled before creating the index " + index.name;
@@ -156,7 +156,7 @@ public:
 
     std::string restoreConstraints() override
     {
-        InterruptOnCancel interrupt(m_db, m_cancel);
+        InterruptOnCancel interrupt(m_db, m_stop);
         QSqlQuery check(m_connection.db());
         std::string error = execBound(check, QStringLiteral("SELECT fkid, COUNT(*) FROM pragma_foreign_key_check(?) GROUP BY fkid ORDER BY fkid"),
                                       {QString::fromStdString(m_table->name)}, "checking the foreign keys of " + m_table->name);
@@ -178,7 +178,7 @@ public:
     }
 
 private:
-    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    bool cancelled() const { return m_stop && m_stop->raised(); }
 
     std::string exec(const std::string& sql, const std::string& purpose)
     {
@@ -256,7 +256,7 @@ private:
     DatabaseConnection& m_connection;
     sqlite3* m_db;
     std::unique_ptr<SqlRenderer> m_renderer;
-    const std::atomic<bool>* m_cancel = nullptr;
+    const StopSignal* m_stop = nullptr;
     bool m_inSession = false;
     std::int64_t m_foreignKeys = 0;
     std::int64_t m_cacheSize = 0;

@@ -12,9 +12,9 @@ constexpr auto kPollInterval = std::chrono::milliseconds(50);
 
 }  // namespace
 
-StatementCanceller::StatementCanceller(pg_conn* conn, const std::atomic<bool>* cancel) : m_cancel(cancel)
+StatementCanceller::StatementCanceller(pg_conn* conn, const StopSignal* stop) : m_stop(stop)
 {
-    if (conn && cancel)
+    if (conn && stop)
         m_thread = std::thread([this, conn] { watch(conn); });
 }
 
@@ -26,7 +26,7 @@ StatementCanceller::~StatementCanceller()
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
-    m_stop.notify_one();
+    m_wake.notify_one();
     m_thread.join();
 }
 
@@ -38,12 +38,12 @@ void StatementCanceller::watch(pg_conn* conn)
         return;
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        if (m_cancel->load(std::memory_order_relaxed)) {
+        if (m_stop->raised()) {
             char message[256];
             PQcancel(request, message, sizeof message);  // a request that comes too late is ignored by the server
             break;
         }
-        m_stop.wait_for(lock, kPollInterval);
+        m_wake.wait_for(lock, kPollInterval);
     }
     PQfreeCancel(request);
 }
