@@ -47,6 +47,7 @@ public:
         std::string target;
         if (std::string error = copyTarget(target); !error.empty())
             return error;
+        m_target = target;
         // The COPY starts with the first rows: what the table sets aside for them (bulk_restore.h) goes first.
         m_copy = "COPY " + target + " (";
         for (std::size_t c = 0; c < table.columns.size(); ++c)
@@ -58,7 +59,8 @@ public:
     std::string write(const RowBatch& batch) override
     {
         if (!m_inCopy) {
-            if (std::string error = exec(m_copy, PGRES_COPY_IN); !error.empty())
+            const bool freeze = emptiedInThisTransaction();
+            if (std::string error = exec(m_copy + (freeze ? " WITH (FREEZE)" : ""), PGRES_COPY_IN); !error.empty())
                 return error;
             m_inCopy = true;
         }
@@ -159,6 +161,29 @@ private:
         return {};
     }
 
+    // COPY FREEZE writes the rows already frozen and visible to all, so that neither ANALYZE nor the first queries
+    // have to go over every page again to mark them; it takes a table emptied in the same transaction. The table
+    // is empty and locked by what was set aside for it, so it is truncated here, unless it holds rows after all,
+    // TRUNCATE would fire triggers, or a foreign key still references it (the savepoint then undoes the attempt).
+    bool emptiedInThisTransaction()
+    {
+        const char* check = "SELECT NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = $1::regclass AND tgtype & 32 <> 0)";
+        const char* params[] = {m_target.c_str()};
+        Result triggers(PQexecParams(m_conn, check, 1, nullptr, params, nullptr, nullptr, 0));
+        if (PQresultStatus(triggers.get()) != PGRES_TUPLES_OK || std::string(PQgetvalue(triggers.get(), 0, 0)) != "t")
+            return false;
+        Result rows(PQexec(m_conn, ("SELECT NOT EXISTS (SELECT 1 FROM " + m_target + ")").c_str()));
+        if (PQresultStatus(rows.get()) != PGRES_TUPLES_OK || std::string(PQgetvalue(rows.get(), 0, 0)) != "t")
+            return false;
+        if (!exec("SAVEPOINT dbx_freeze", PGRES_COMMAND_OK).empty())
+            return false;
+        if (exec("TRUNCATE " + m_target, PGRES_COMMAND_OK).empty())
+            return exec("RELEASE SAVEPOINT dbx_freeze", PGRES_COMMAND_OK).empty();
+        exec("ROLLBACK TO SAVEPOINT dbx_freeze", PGRES_COMMAND_OK);
+        exec("RELEASE SAVEPOINT dbx_freeze", PGRES_COMMAND_OK);
+        return false;
+    }
+
     // Keys were written explicitly, so identity and serial sequences still stand at their start: move each past
     // the largest key, or the application's next INSERT would collide with a seeded row.
     std::string moveIdentitySequences()
@@ -187,6 +212,7 @@ private:
     std::unique_ptr<SqlRenderer> m_renderer;
     std::string m_table;      // quoted
     std::string m_tableName;  // as the user wrote it, for messages
+    std::string m_target;     // what the COPY fills: the table, or its only partition
     std::string m_copy;       // the COPY statement, sent with the first rows
     std::string m_buffer;
     bool m_inTransaction = false;

@@ -19,6 +19,9 @@ namespace {
 
 // A constraint set aside, with what putting it back and sampling its violations take.
 struct SetAsideConstraint {
+    std::string table;        // the table it belongs to, as SQL names it: the loaded one, or one referencing it
+    bool partitioned = false; // that table is partitioned
+    bool referenced = false;  // a key another table's foreign key references
     std::string name;
     char type = 'f';          // p primary key, u unique, f foreign key
     std::string definition;   // pg_get_constraintdef: "FOREIGN KEY (a) REFERENCES p(b) ON DELETE CASCADE", ...
@@ -35,17 +38,24 @@ struct SetAsideIndex {
 };
 
 // What costs a lookup per row during the load: foreign keys (a query into the referenced table per row), and
-// the keys no foreign key depends on (an index insert per row). Keys that other tables' foreign keys reference
-// stay: dropping them would take those foreign keys with them. Checks stay too: they cost an expression per row,
+// keys (an index insert per row). A key other tables' foreign keys reference goes only with those foreign keys,
+// which is done when their tables are empty (they load later); otherwise it stays. Checks stay: they cost an expression per row,
 // less than validating them afterwards, and PostgreSQL does not always read back its own wording of an expression
 // as the same expression (IN lists come back as different ARRAY casts), so a check put back would not be the one
 // the user had.
 const char* kConstraints =
-    "SELECT c.conname, c.contype, pg_get_constraintdef(c.oid), c.convalidated, COALESCE(obj_description(c.oid, 'pg_constraint'), '') "
+    "SELECT c.conname, c.contype, pg_get_constraintdef(c.oid), c.convalidated, COALESCE(obj_description(c.oid, 'pg_constraint'), ''), "
+    "c.contype <> 'f' AND EXISTS (SELECT 1 FROM pg_constraint r WHERE r.contype = 'f' AND r.conindid = c.conindid AND r.conrelid <> c.conrelid) "
     "FROM pg_constraint c WHERE c.conrelid = ?::regclass AND c.conparentid = 0 AND c.contype IN ('p', 'u', 'f') "
-    "AND (c.contype = 'f' OR NOT EXISTS "
-    "(SELECT 1 FROM pg_constraint r WHERE r.contype = 'f' AND r.conindid = c.conindid)) "
     "ORDER BY c.conname";
+
+// The foreign keys of other tables that reference the loaded one, with whether their table holds no rows.
+const char* kReferencing =
+    "SELECT r.conrelid::regclass::text, r.conname, pg_get_constraintdef(r.oid), r.convalidated, "
+    "COALESCE(obj_description(r.oid, 'pg_constraint'), ''), t.relkind = 'p' "
+    "FROM pg_constraint r JOIN pg_class t ON t.oid = r.conrelid "
+    "WHERE r.contype = 'f' AND r.confrelid = ?::regclass AND r.conrelid <> r.confrelid AND r.conparentid = 0 "
+    "ORDER BY t.relname, r.conname";
 
 const char* kForeignKeyColumns =
     "SELECT c.conname, a.attname, fa.attname, ft.relname FROM pg_constraint c "
@@ -90,15 +100,22 @@ public:
         m_table = &table;
         m_quoted = m_renderer->quote(table.name);
         m_constraints.clear();
+        m_referencing.clear();
         m_indexes.clear();
-        std::string error = readConstraints();
+        std::string error = exec("SELECT relkind = 'p' FROM pg_class WHERE oid = ?::regclass", "reading what " + table.name + " is",
+                                 [&](const QSqlQuery& q) { m_partitioned = q.value(0).toBool(); }, {QString::fromStdString(m_quoted)});
+        if (error.empty())
+            error = readConstraints();
         if (error.empty())
             error = readForeignKeyColumns();
         if (error.empty())
-            error = readIndexes();
+            error = readReferencing();
         if (error.empty())
-            error = exec("SELECT relkind = 'p' FROM pg_class WHERE oid = ?::regclass", "reading what " + table.name + " is",
-                         [&](const QSqlQuery& q) { m_partitioned = q.value(0).toBool(); }, {QString::fromStdString(m_quoted)});
+            error = readIndexes();
+        for (const SetAsideConstraint& fk : m_referencing)
+            if (error.empty())
+                error = exec("ALTER TABLE " + fk.table + " DROP CONSTRAINT " + m_renderer->quote(fk.name),
+                             "setting " + fk.name + " aside, which references " + table.name);
         std::string drop;
         for (const SetAsideConstraint& constraint : m_constraints)
             drop += (drop.empty() ? "ALTER TABLE " + m_quoted + " " : ", ") + "DROP CONSTRAINT " + m_renderer->quote(constraint.name);
@@ -145,11 +162,14 @@ public:
             if (std::string error = putBack(constraint); !error.empty())
                 return error;
         }
+        for (const SetAsideConstraint& fk : m_referencing)
+            if (std::string error = putBack(fk); !error.empty())
+                return error;
         return {};
     }
 
     // Dropping a foreign key takes an ACCESS EXCLUSIVE lock on the table it references too, until the commit: two
-    // tables that reference the same one cannot load side by side.
+    // tables that reference the same one cannot load side by side, nor a table beside one that references it.
     std::string sideBySide(const SeedPlan& plan, std::vector<TableLocks>& out) override
     {
         out.assign(plan.tables.size(), {});
@@ -159,15 +179,21 @@ public:
             out[i].locks.push_back(plan.tables[i].name);
         }
         return exec(kReferences, "reading which tables reference which", [&](const QSqlQuery& q) {
-            const auto table = planned.find(q.value(0).toString().toStdString());
+            const std::string referencing = q.value(0).toString().toStdString();
             const std::string referenced = q.value(1).toString().toStdString();
-            if (table == planned.end() || referenced == table->first)
+            if (referencing == referenced)
                 return;
-            TableLocks& locks = out[table->second];
-            if (std::find(locks.references.begin(), locks.references.end(), referenced) == locks.references.end()) {
-                locks.references.push_back(referenced);
-                locks.locks.push_back(referenced);
+            auto add = [](std::vector<std::string>& names, const std::string& name) {
+                if (std::find(names.begin(), names.end(), name) == names.end())
+                    names.push_back(name);
+            };
+            if (const auto table = planned.find(referencing); table != planned.end()) {
+                add(out[table->second].references, referenced);
+                add(out[table->second].locks, referenced);
             }
+            // Setting a referenced key aside takes the foreign keys referencing it along, and their tables' locks.
+            if (const auto table = planned.find(referenced); table != planned.end())
+                add(out[table->second].locks, referencing);
         });
     }
 
@@ -221,11 +247,14 @@ private:
         return exec(kConstraints, "reading the constraints of " + m_table->name,
                     [&](const QSqlQuery& q) {
                         SetAsideConstraint c;
+                        c.table = m_quoted;
+                        c.partitioned = m_partitioned;
                         c.name = q.value(0).toString().toStdString();
                         c.type = q.value(1).toString().toStdString().front();
                         c.definition = q.value(2).toString().toStdString();
                         c.validated = q.value(3).toBool();
                         c.comment = q.value(4).toString().toStdString();
+                        c.referenced = q.value(5).toBool();
                         m_constraints.push_back(std::move(c));
                     },
                     {QString::fromStdString(m_quoted)});
@@ -247,6 +276,35 @@ private:
                     {QString::fromStdString(m_quoted)});
     }
 
+    // The foreign keys that reference the table's keys go aside with them when every table holding one is empty
+    // (a table loaded later): putting them back then validates nothing. Otherwise those keys stay in place.
+    std::string readReferencing()
+    {
+        std::string error = exec(kReferencing, "reading the foreign keys that reference " + m_table->name,
+                                 [&](const QSqlQuery& q) {
+                                     SetAsideConstraint c;
+                                     c.table = q.value(0).toString().toStdString();
+                                     c.name = q.value(1).toString().toStdString();
+                                     c.type = 'f';
+                                     c.definition = q.value(2).toString().toStdString();
+                                     c.validated = q.value(3).toBool();
+                                     c.comment = q.value(4).toString().toStdString();
+                                     c.partitioned = q.value(5).toBool();
+                                     m_referencing.push_back(std::move(c));
+                                 },
+                                 {QString::fromStdString(m_quoted)});
+        bool empty = true;
+        for (const SetAsideConstraint& fk : m_referencing)
+            if (error.empty() && empty)
+                error = exec("SELECT NOT EXISTS (SELECT 1 FROM " + fk.table + ")", "looking into " + fk.table,
+                             [&](const QSqlQuery& q) { empty = q.value(0).toBool(); });
+        if (empty)
+            return error;
+        m_referencing.clear();
+        std::erase_if(m_constraints, [](const SetAsideConstraint& c) { return c.referenced; });
+        return error;
+    }
+
     std::string readIndexes()
     {
         return exec(kIndexes, "reading the indexes of " + m_table->name,
@@ -263,20 +321,20 @@ private:
     // left NOT VALID stays so; the rows, all of them this load's, are checked by a query instead.
     std::string putBack(const SetAsideConstraint& c)
     {
-        const std::string add = "ALTER TABLE " + m_quoted + " ADD CONSTRAINT " + m_renderer->quote(c.name) + " " + c.definition;
-        const std::string purpose = "putting back " + c.name + " of " + m_table->name;
+        const std::string add = "ALTER TABLE " + c.table + " ADD CONSTRAINT " + m_renderer->quote(c.name) + " " + c.definition;
+        const std::string purpose = "putting back " + c.name + " of " + c.table;
         std::string error;
         if (c.type == 'p' || c.type == 'u')
             error = exec(add, purpose);
         else if (!c.validated) {
             if (error = exec(add, purpose); error.empty())
                 error = violated(c, {});
-        } else if (m_partitioned)
+        } else if (c.partitioned)
             error = verified(c, add);
         else if (error = exec(add + " NOT VALID", purpose); error.empty())
-            error = verified(c, "ALTER TABLE " + m_quoted + " VALIDATE CONSTRAINT " + m_renderer->quote(c.name));
+            error = verified(c, "ALTER TABLE " + c.table + " VALIDATE CONSTRAINT " + m_renderer->quote(c.name));
         if (error.empty() && !c.comment.empty())
-            error = exec("COMMENT ON CONSTRAINT " + m_renderer->quote(c.name) + " ON " + m_quoted + " IS " + literal(c.comment),
+            error = exec("COMMENT ON CONSTRAINT " + m_renderer->quote(c.name) + " ON " + c.table + " IS " + literal(c.comment),
                          "commenting " + c.name);
         return error;
     }
@@ -296,8 +354,11 @@ private:
     }
 
     // The rows that break the constraint, as the message for the table; `failure` (or nothing) when none does.
+    // The foreign keys of other tables (empty ones) have no rows to show.
     std::string violated(const SetAsideConstraint& c, const std::string& failure)
     {
+        if (c.table != m_quoted)
+            return failure;
         const Violations violations = foreignKeyViolations(m_connection, m_table->name, c.key, primaryKeyNames(*m_table));
         if (violations.error.empty() && violations.rows == 0)
             return failure;
@@ -314,6 +375,7 @@ private:
     std::string m_quoted;
     bool m_partitioned = false;
     std::vector<SetAsideConstraint> m_constraints;
+    std::vector<SetAsideConstraint> m_referencing;  // other tables' foreign keys that reference this one
     std::vector<SetAsideIndex> m_indexes;
 };
 
