@@ -111,15 +111,17 @@ inline ss::seed::SeedRunResult cancelInPhaseAndCheck(ss::DatabaseConnection& con
     REQUIRE(reached);
     REQUIRE(result.status == ss::seed::RunStatus::Cancelled);
     const bool allLoaded = phase == ss::seed::LoadPhase::Analyze;
+    // MariaDB verifies a table's foreign keys once it is committed: a cancel then stops the run after it.
+    const bool tableKept = allLoaded || (phase == ss::seed::LoadPhase::Constraints && connection.dialect() == ss::Dialect::MySql);
     for (std::size_t i = 0; i < plan.tables.size(); ++i) {
         INFO(plan.tables[i].name);
-        const bool loaded = allLoaded || i < table;
+        const bool loaded = allLoaded || i < table || (tableKept && i == table);
         CHECK(countRows(connection, plan.tables[i].name) == (loaded ? plan.tables[i].rows : 0));
         CHECK(result.tables[i].status == (loaded       ? ss::seed::TableStatus::Loaded
                                           : i == table ? ss::seed::TableStatus::RolledBack
                                                        : ss::seed::TableStatus::Pending));
     }
-    if (phase == ss::seed::LoadPhase::Indexes || phase == ss::seed::LoadPhase::Constraints)
+    if (!tableKept && (phase == ss::seed::LoadPhase::Indexes || phase == ss::seed::LoadPhase::Constraints))
         CHECK(result.detail.find("cancelled while putting back the " + std::string(ss::seed::toString(phase)) + " of " +
                                  plan.tables[table].name) == 0);
     checkCatalogIsTheSpec(connection, model);

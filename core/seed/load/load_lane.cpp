@@ -89,25 +89,35 @@ TableOutcome LoadLane::load(std::size_t index, const LaneContext& context)
         error = m_loader->finishRows();
     result.loadSeconds = secondsOf(clock);
     LoadPhase phase = LoadPhase::Insert;
-    complete = complete && error.empty() && putBack(index, context, clock, result, phase, error);
+    const bool afterCommit = m_restore && m_restore->verifiesAfterCommit();
+    complete = complete && error.empty() && putBack(index, context, clock, result, phase, error, !afterCommit);
     if (complete)
         error = m_loader->commit();
+    const bool committed = complete && error.empty();
+    if (committed && afterCommit) {
+        // Not interrupted by a stop: the table is in; the check takes a few queries.
+        phase = LoadPhase::Constraints;
+        report(context, index, phase, table.rows, secondsOf(clock), false);
+        const double start = secondsOf(clock);
+        error = m_restore->restoreConstraints();
+        result.constraintSeconds = secondsOf(clock) - start;
+    }
     result.seconds = secondsOf(clock);
-    if (complete && error.empty()) {
+    if (committed && error.empty()) {
         result.status = TableStatus::Loaded;
         result.rows = table.rows;
         report(context, index, LoadPhase::Insert, table.rows, result.seconds, true);
         return out;
     }
     // A statement interrupted by the stop signal fails with the database's own words for it.
-    out.stopped = error.empty() || context.stop.raised();
+    out.stopped = !committed && (error.empty() || context.stop.raised());
     const char* how = context.stop.cancelled() ? "cancelled" : "stopped";
     out.what = !out.stopped ? "loading " + table.name + " failed: " + error
                : phase == LoadPhase::Insert
                    ? std::string(how) + " while loading " + table.name + " (" + std::to_string(written) + " of " + std::to_string(table.rows) +
                          " rows written)"
                    : std::string(how) + " while putting back the " + toString(phase) + " of " + table.name + " (all its rows written)";
-    out.undone = abandon(result, out.stopped ? TableStatus::RolledBack : TableStatus::Failed);
+    out.undone = abandon(result, out.stopped ? TableStatus::RolledBack : TableStatus::Failed, committed);
     return out;
 }
 
@@ -131,12 +141,14 @@ std::string LoadLane::writeRows(std::size_t index, const LaneContext& context, c
 // Puts back what the restore set aside for the rows, phase by phase; a stop ends the table in the phase it came
 // in. Returns false with `phase` where it stopped (and `error`, unless it was stopped).
 bool LoadLane::putBack(std::size_t index, const LaneContext& context, const QElapsedTimer& clock, TableLoadResult& result,
-                       LoadPhase& phase, std::string& error)
+                       LoadPhase& phase, std::string& error, bool constraints)
 {
     if (!m_restore)
         return true;
     const std::int64_t rows = context.plan.tables[index].rows;
     for (LoadPhase step : {LoadPhase::Indexes, LoadPhase::Constraints}) {
+        if (step == LoadPhase::Constraints && !constraints)
+            break;
         phase = step;
         if (context.stop.raised())
             return false;
@@ -150,8 +162,8 @@ bool LoadLane::putBack(std::size_t index, const LaneContext& context, const QEla
     return true;
 }
 
-// Rolls the table back and makes sure it is empty; says what it took.
-std::string LoadLane::abandon(TableLoadResult& result, TableStatus status)
+// Rolls the table back (or, `committed`, deletes its rows) and makes sure it is empty; says what it took.
+std::string LoadLane::abandon(TableLoadResult& result, TableStatus status, bool committed)
 {
     result.status = status;
     result.rows = 0;
@@ -161,7 +173,7 @@ std::string LoadLane::abandon(TableLoadResult& result, TableStatus status)
     std::string error = execBound(count, QString::fromStdString("SELECT COUNT(*) FROM " + table), {}, "counting the rows left in " + result.name);
     const std::int64_t left = error.empty() && count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
-    if (error.empty() && left == 0)
+    if (error.empty() && left == 0 && !committed)
         return "its transaction was rolled back and it is empty";
     if (error.empty()) {
         QSqlQuery empty(m_connection.db());
@@ -173,6 +185,8 @@ std::string LoadLane::abandon(TableLoadResult& result, TableStatus status)
     }
     if (status == TableStatus::RolledBack)
         result.status = TableStatus::Emptied;
+    if (committed)
+        return "its " + std::to_string(left) + " rows, committed before the check, were deleted: it is empty";
     return std::to_string(left) + " rows stayed after the rollback and were deleted: it is empty";
 }
 

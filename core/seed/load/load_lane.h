@@ -60,8 +60,8 @@ public:
 private:
     std::string writeRows(std::size_t index, const LaneContext& context, const QElapsedTimer& clock, std::int64_t& written);
     bool putBack(std::size_t index, const LaneContext& context, const QElapsedTimer& clock, TableLoadResult& result, LoadPhase& phase,
-                 std::string& error);
-    std::string abandon(TableLoadResult& result, TableStatus status);
+                 std::string& error, bool constraints);
+    std::string abandon(TableLoadResult& result, TableStatus status, bool committed);
 
     DatabaseConnection& m_connection;
     std::unique_ptr<BulkLoader> m_loader;

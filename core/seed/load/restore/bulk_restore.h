@@ -47,6 +47,10 @@ public:
     virtual std::string restoreIndexes() = 0;
     virtual std::string restoreConstraints() = 0;
 
+    // Whether restoreConstraints() runs after the commit instead (MariaDB: its rows cannot be read back cheaply
+    // before): a violation then fails the table and its rows are deleted again.
+    virtual bool verifiesAfterCommit() const { return false; }
+
     // Whether the dialect's planner needs its statistics refreshed after a load, and doing so for one table.
     virtual bool analyzes() const { return false; }
     virtual std::string analyze(const PlannedTable& table);

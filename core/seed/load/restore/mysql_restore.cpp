@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <map>
+
 namespace ss::seed {
 
 namespace {
@@ -16,17 +19,17 @@ const char* kForeignKeys =
     "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND REFERENCED_TABLE_NAME IS NOT NULL "
     "ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION";
 
-const char* kHasPrimaryKey =
-    "SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = 'PRIMARY'";
+const char* kIndexColumns =
+    "SELECT INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? "
+    "ORDER BY INDEX_NAME, SEQ_IN_INDEX";
 
 class MySqlRestore final : public BulkRestore {
 public:
     explicit MySqlRestore(DatabaseConnection& connection) : m_connection(connection), m_renderer(makeRenderer(Dialect::MySql)) {}
     ~MySqlRestore() override { endSession(); }
 
-    std::string startSession(const SeedPlan&, const StopSignal& stop) override
+    std::string startSession(const SeedPlan&, const StopSignal&) override
     {
-        m_stop = &stop;
         QSqlQuery query(m_connection.db());
         std::string error = execBound(query, QStringLiteral("SELECT @@SESSION.foreign_key_checks, @@SESSION.unique_checks"), {},
                                       "reading foreign_key_checks and unique_checks");
@@ -68,31 +71,54 @@ public:
             m_foreignKeys.back().columns.push_back(query.value(1).toString().toStdString());
             m_foreignKeys.back().refColumns.push_back(query.value(3).toString().toStdString());
         }
+        m_indexes.clear();
         if (error.empty())
-            error = execBound(query, QString::fromLatin1(kHasPrimaryKey), name, "reading the primary key of " + table.name);
-        m_hasPrimaryKey = error.empty() && query.next() && query.value(0).toInt() > 0;
+            error = execBound(query, QString::fromLatin1(kIndexColumns), name, "reading the indexes of " + table.name);
+        while (error.empty() && query.next())
+            m_indexes[query.value(0).toString().toStdString()].push_back(query.value(1).toString().toStdString());
         return error;
     }
 
     // InnoDB builds them itself, after the rows, as part of the bulk insert.
     std::string restoreIndexes() override { return {}; }
 
+    // InnoDB has just written every entry of the table's indexes in bulk, for a transaction that is still open: any
+    // read through a secondary index then costs a lookup of each entry's row to see whether it is visible (a
+    // distinct-values check of one foreign key of 600,000 rows: 7.4 s before the commit, 0.07 s after), and a read
+    // through the primary key scans the whole table once per foreign key. So the check waits for the commit.
+    bool verifiesAfterCommit() const override { return true; }
+
+    // Each foreign key is verified on its distinct values, read from the index InnoDB keeps on its columns; only
+    // when values are missing are the offending rows looked for.
     std::string restoreConstraints() override
     {
         for (const ForeignKey& fk : m_foreignKeys) {
-            if (m_stop->raised())
-                return "cancelled before verifying " + fk.name;
-            // Read through the primary key: the rows are the transaction's own and not committed yet, so every
-            // entry read through a secondary index would cost a lookup of its row to see whether it is visible.
-            const std::string table = m_renderer->quote(m_table->name) + " c" + (m_hasPrimaryKey ? " FORCE INDEX (PRIMARY)" : "");
-            const Violations violations = foreignKeyViolations(m_connection, m_table->name, fk, primaryKeyNames(*m_table), true, table);
-            if (!violations.error.empty() || violations.rows > 0)
-                return violationMessage(m_table->name + " breaks its foreign key " + describeForeignKey(fk), violations);
+            const std::string table = m_renderer->quote(m_table->name) + " c";
+            const std::string index = indexLeadingWith(fk.columns);
+            std::string error;
+            const std::int64_t missing =
+                missingKeyValues(m_connection, fk, table + (index.empty() ? "" : " FORCE INDEX (" + m_renderer->quote(index) + ")"), error);
+            if (!error.empty())
+                return error;
+            if (missing > 0)
+                return violationMessage(m_table->name + " breaks its foreign key " + describeForeignKey(fk),
+                                        foreignKeyViolations(m_connection, m_table->name, fk, primaryKeyNames(*m_table)));
         }
         return {};
     }
 
 private:
+    // An index whose first columns are `columns` (InnoDB keeps one for every foreign key); empty when none is.
+    std::string indexLeadingWith(const std::vector<std::string>& columns) const
+    {
+        for (const auto& [name, indexed] : m_indexes)
+            if (indexed.size() >= columns.size() && std::equal(columns.begin(), columns.end(), indexed.begin(), [](const std::string& a, const std::string& b) {
+                    return QString::fromStdString(a).compare(QString::fromStdString(b), Qt::CaseInsensitive) == 0;
+                }))
+                return name;
+        return {};
+    }
+
     std::string exec(const std::string& sql, const std::string& purpose)
     {
         QSqlQuery query(m_connection.db());
@@ -101,13 +127,12 @@ private:
 
     DatabaseConnection& m_connection;
     std::unique_ptr<SqlRenderer> m_renderer;
-    const StopSignal* m_stop = nullptr;
     bool m_inSession = false;
     int m_foreignKeyChecks = 1;
     int m_uniqueChecks = 1;
     const PlannedTable* m_table = nullptr;
     std::vector<ForeignKey> m_foreignKeys;
-    bool m_hasPrimaryKey = false;
+    std::map<std::string, std::vector<std::string>> m_indexes;  // name -> columns in order
 };
 
 }  // namespace

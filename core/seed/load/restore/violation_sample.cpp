@@ -100,6 +100,22 @@ Violations foreignKeyViolations(DatabaseConnection& connection, const std::strin
     return s.run(select + from, fk.columns, rowKey, countAll ? "SELECT COUNT(*)" + from : std::string());
 }
 
+std::int64_t missingKeyValues(DatabaseConnection& connection, const ForeignKey& fk, const std::string& source, std::string& error)
+{
+    Sampler s(connection);
+    std::string match;
+    for (std::size_t i = 0; i < fk.columns.size() && i < fk.refColumns.size(); ++i)
+        match += (i ? " AND " : "") + ("p." + s.quote(fk.refColumns[i])) + " = d." + s.quote(fk.columns[i]);
+    const std::string sql = "SELECT COUNT(*) FROM (SELECT DISTINCT " + s.columns("c.", fk.columns) + " FROM " + source + " WHERE " +
+                            s.notNull("c.", fk.columns) + ") d WHERE NOT EXISTS (SELECT 1 FROM " + s.quote(fk.refTable) + " p WHERE " +
+                            match + ")";
+    QSqlQuery query(connection.db());
+    error = execBound(query, QString::fromStdString(sql), {}, "verifying " + fk.name);
+    if (error.empty() && !query.next())
+        error = "verifying " + fk.name + " gave no count";
+    return error.empty() ? query.value(0).toLongLong() : -1;
+}
+
 Violations duplicateValues(DatabaseConnection& connection, const std::string& table, const std::vector<std::string>& columns)
 {
     Sampler s(connection);

@@ -29,6 +29,11 @@ constexpr int kViolationExamples = 5;
 Violations foreignKeyViolations(DatabaseConnection& connection, const std::string& table, const ForeignKey& fk,
                                 const std::vector<std::string>& rowKey, bool countAll = true, const std::string& source = {});
 
+// How many distinct key values of `fk` in `table` find no referenced row: one check per value rather than per
+// row, which costs little when an index on the key gives its distinct values (`source` names the table with the
+// alias c and, say, an index hint). Returns -1 with `error` set when the query fails.
+std::int64_t missingKeyValues(DatabaseConnection& connection, const ForeignKey& fk, const std::string& source, std::string& error);
+
 // Values of `columns` that more than one row of `table` holds (NULLs never collide).
 Violations duplicateValues(DatabaseConnection& connection, const std::string& table, const std::vector<std::string>& columns);
 
