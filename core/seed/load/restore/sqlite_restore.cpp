@@ -3,6 +3,7 @@
 #include "core/db/inspect/sqlite_table_sql.h"
 #include "core/db/native_handle.h"
 #include "core/db/sql_exec.h"
+#include "core/seed/load/restore/key_order.h"
 #include "core/seed/load/restore/violation_sample.h"
 #include "core/sql/sql_renderer.h"
 
@@ -17,9 +18,10 @@ namespace ss::seed {
 
 namespace {
 
-// The page cache has to hold what the rows reach out of order: the pages of the keys kept during the rows (the
-// primary key and unique constraints) and, when the foreign keys are checked, of the tables they reference. Sized
-// for the largest table (tables load one at a time), and bounded so that the memory a load takes stays flat
+// The page cache has to hold what the rows reach out of order: the pages of the primary key kept during the rows
+// when they do not arrive in its order, and, when the foreign keys are checked, of the tables they reference.
+// Sized for the largest such table (tables load one at a time; a table whose key grows at its end needs no more
+// than the user's cache, and every page the cache takes is memory the process has to fault in), and bounded so that the memory a load takes stays flat
 // however many rows it writes: 256 MiB holds the keys of several million rows. Indexes are built with the user's
 // own cache instead: SQLite's sorter takes as much memory as the cache allows and sorts worse in one huge run
 // than in small ones merged (6M keys: 7.3 s with 256 MiB, 2.5 s with 2 MiB).
@@ -101,7 +103,8 @@ public:
                 return error;
         std::int64_t wantedKib = 0;
         for (const PlannedTable& table : plan.tables)
-            wantedKib = std::max(wantedKib, std::min(estimatedKib(table), kMaxPageCacheKib));
+            if (!primaryKeyInRowOrder(table))
+                wantedKib = std::max(wantedKib, std::min(estimatedKib(table), kMaxPageCacheKib));
         const std::int64_t currentKib = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * pageSize / 1024;
         m_loadCacheSize = wantedKib > currentKib ? -wantedKib : m_cacheSize;
         return setCacheSize(m_loadCacheSize);
