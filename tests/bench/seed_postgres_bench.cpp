@@ -1,7 +1,7 @@
 // Seeding PostgreSQL: pgbench's own tables at scale 10 (1M accounts, 100 tellers, 10 branches) generated and loaded
 // through COPY by the seed loader, beside `pgbench -i -s 10 -I dtg` (drop, create, client-side generate) on the
 // same throwaway server. Both start from nothing: the seed side times dropping and creating the tables too.
-#include "support/spec_generator.h"
+#include "support/pgbench_tables.h"
 #include "support/throwaway_postgres.h"
 
 #include "core/db/database_connection.h"
@@ -19,62 +19,6 @@
 #include <vector>
 
 namespace {
-
-// pgbench's tables as `pgbench -i -I t` creates them: no keys (the 'p' step adds them later).
-const char* kSpec = "version: 1\n"
-                    "entities:\n"
-                    "  tables:\n"
-                    "    - name: pgbench_branches\n"
-                    "      columns:\n"
-                    "        - {name: bid, type: INTEGER, nullable: false}\n"
-                    "        - {name: bbalance, type: INTEGER}\n"
-                    "        - {name: filler, type: CHAR(88)}\n"
-                    "    - name: pgbench_tellers\n"
-                    "      columns:\n"
-                    "        - {name: tid, type: INTEGER, nullable: false}\n"
-                    "        - {name: bid, type: INTEGER}\n"
-                    "        - {name: tbalance, type: INTEGER}\n"
-                    "        - {name: filler, type: CHAR(84)}\n"
-                    "    - name: pgbench_accounts\n"
-                    "      columns:\n"
-                    "        - {name: aid, type: INTEGER, nullable: false}\n"
-                    "        - {name: bid, type: INTEGER}\n"
-                    "        - {name: abalance, type: INTEGER}\n"
-                    "        - {name: filler, type: CHAR(84)}\n"
-                    "    - name: pgbench_history\n"
-                    "      columns:\n"
-                    "        - {name: tid, type: INTEGER}\n"
-                    "        - {name: bid, type: INTEGER}\n"
-                    "        - {name: aid, type: INTEGER}\n"
-                    "        - {name: delta, type: INTEGER}\n"
-                    "        - {name: mtime, type: TIMESTAMP}\n"
-                    "        - {name: filler, type: CHAR(22)}\n";
-
-// What pgbench writes: keys 1..n, branch ids spread over the 10 branches, zero balances. Fillers are short words
-// where pgbench leaves them empty, so the seed side sends slightly more bytes.
-const char* kProfile = "version: 1\n"
-                       "tables:\n"
-                       "  pgbench_branches:\n"
-                       "    rows: 10\n"
-                       "    columns:\n"
-                       "      bid: {generator: sequence, start: 1}\n"
-                       "      bbalance: {generator: uniform, min: 0, max: 0}\n"
-                       "      filler: {generator: text, min: 1, max: 1}\n"
-                       "  pgbench_tellers:\n"
-                       "    rows: 100\n"
-                       "    columns:\n"
-                       "      tid: {generator: sequence, start: 1}\n"
-                       "      bid: {generator: uniform, min: 1, max: 10}\n"
-                       "      tbalance: {generator: uniform, min: 0, max: 0}\n"
-                       "      filler: {generator: text, min: 1, max: 1}\n"
-                       "  pgbench_accounts:\n"
-                       "    rows: 1000000\n"
-                       "    columns:\n"
-                       "      aid: {generator: sequence, start: 1}\n"
-                       "      bid: {generator: uniform, min: 1, max: 10}\n"
-                       "      abalance: {generator: uniform, min: 0, max: 0}\n"
-                       "      filler: {generator: text, min: 1, max: 1}\n"
-                       "  pgbench_history: {rows: 0}\n";
 
 [[noreturn]] void fail(const std::string& what)
 {
@@ -130,8 +74,8 @@ int main(int argc, char* argv[])
     for (const char* database : {"seed_pgbench_ref", "seed_pgbench_dbx"})
         if (std::string error = server.recreateDatabase(database); !error.empty())
             fail(error);
-    const ss::LoadResult spec = ss::loadSchemaYaml(kSpec);
-    const ss::seed::ProfileLoadResult profile = ss::seed::loadSeedProfileYaml(kProfile);
+    const ss::LoadResult spec = ss::loadSchemaYaml(bench::pgbenchSpec(false));
+    const ss::seed::ProfileLoadResult profile = ss::seed::loadSeedProfileYaml(bench::pgbenchProfile(false));
     if (!spec.ok() || !profile.ok())
         fail("the benchmark's spec or profile does not load");
     const ss::seed::PlanResult planned = ss::seed::planSeeding(spec.model, profile.profile);

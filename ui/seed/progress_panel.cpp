@@ -92,19 +92,36 @@ void ProgressPanel::update(const seed::TableProgress& progress)
     if (!item)
         return;
     const std::size_t i = progress.table;
+    const bool rows = progress.phase == seed::LoadPhase::Insert || progress.phase == seed::LoadPhase::Update;
     if (progress.phase == seed::LoadPhase::Insert)
         done_[i] = progress.rowsDone;
     const double share = progress.rowsTotal > 0 ? static_cast<double>(progress.rowsDone) / static_cast<double>(progress.rowsTotal) : 1;
     bars_[i]->setValue(static_cast<int>(share * 1000));
     item->setText(RowsColumn, QStringLiteral("%1 / %2").arg(count(progress.rowsDone), count(progress.rowsTotal)));
-    item->setText(RateColumn, count(static_cast<std::int64_t>(progress.rowsPerSecond)));
+    if (rows)
+        item->setText(RateColumn, count(static_cast<std::int64_t>(progress.rowsPerSecond)));
     const double remaining = progress.rowsPerSecond > 0 ? static_cast<double>(progress.rowsTotal - progress.rowsDone) / progress.rowsPerSecond : 0;
-    item->setText(TimeColumn, progress.finished ? duration(progress.seconds)
-                                                : tr("%1, %2 left").arg(duration(progress.seconds), duration(remaining)));
-    const bool update = progress.phase == seed::LoadPhase::Update;
-    item->setText(StatusColumn, progress.finished ? (update ? tr("loaded, cycle keys set") : tr("committed"))
-                                                  : (update ? tr("setting cycle keys") : tr("loading")));
+    if (progress.phase != seed::LoadPhase::Analyze)
+        item->setText(TimeColumn, progress.finished || !rows ? duration(progress.seconds)
+                                                             : tr("%1, %2 left").arg(duration(progress.seconds), duration(remaining)));
+    item->setText(StatusColumn, statusText(progress));
     refreshSummary();
+}
+
+// What the table is doing: its rows going in, then what was set aside for them put back and verified (indexes,
+// constraints), its statistics, the keys closing a cycle.
+QString ProgressPanel::statusText(const seed::TableProgress& progress)
+{
+    if (progress.finished)
+        return progress.phase == seed::LoadPhase::Update ? tr("loaded, cycle keys set") : tr("committed");
+    switch (progress.phase) {
+    case seed::LoadPhase::Insert: return tr("loading");
+    case seed::LoadPhase::Indexes: return tr("building indexes");
+    case seed::LoadPhase::Constraints: return tr("checking constraints");
+    case seed::LoadPhase::Analyze: return tr("analyzing");
+    case seed::LoadPhase::Update: return tr("setting cycle keys");
+    }
+    return {};
 }
 
 void ProgressPanel::finished(const seed::SeedRunResult& result)

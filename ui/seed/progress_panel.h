@@ -14,8 +14,8 @@ class QTreeWidget;
 
 namespace ss::ui {
 
-// One progress bar per table with its rows, rows/s and time, and a line for the whole run: elapsed and an
-// estimate of the time remaining.
+// One progress bar per table with its rows, rows/s, time and phase (loading, building indexes, checking
+// constraints, analyzing), and a line for the whole run: elapsed and an estimate of the time remaining.
 class ProgressPanel : public QWidget {
     Q_OBJECT
 
@@ -37,6 +37,7 @@ public:
 
 private:
     void refreshSummary();
+    static QString statusText(const seed::TableProgress& progress);
 
     QTreeWidget* tables_;
     QLabel* summary_;

@@ -83,6 +83,7 @@ void runJob(const SeedJob& job, const std::atomic<bool>& cancel, const std::func
     options.replace = job.replace;
     options.cancel = &cancel;
     options.onProgress = onProgress;
+    options.openConnection = [&job](DatabaseConnection& more) { return openActiveDatabase(more, job.database, Access::Write); };
     out.run = seed::seedDatabase(connection, *job.plan, options);
     std::vector<std::string> loaded;
     for (const seed::TableLoadResult& table : out.run.tables)
@@ -120,7 +121,9 @@ bool SeedRunner::start(SeedJob job)
         SeedJobOutcome outcome;
         runJob(job, cancel_, [this, &last](const seed::TableProgress& p) {
             const auto now = std::chrono::steady_clock::now();
-            if (p.finished || now - last >= kProgressInterval) {
+            // Rows are reported per batch and thinned out; a phase starting is reported once and always shown.
+            const bool phaseStart = p.phase != seed::LoadPhase::Insert && p.phase != seed::LoadPhase::Update;
+            if (p.finished || phaseStart || now - last >= kProgressInterval) {
                 last = now;
                 QMetaObject::invokeMethod(this, [this, p] { post(p); }, Qt::QueuedConnection);
             }

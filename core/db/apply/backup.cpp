@@ -1,6 +1,7 @@
 #include "core/db/apply/backup.h"
 
 #include "core/db/apply/table_names.h"
+#include "core/db/native_handle.h"
 #include "core/sql/sql_tokens.h"
 #include "core/sql/migration_file.h"
 #include "core/sql/sql_renderer.h"
@@ -8,7 +9,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -52,14 +52,6 @@ std::string tableTouchedBy(const std::string& sql)
     return i < tokens.size() && tokens[i].isName() ? tokens[i].text : std::string();
 }
 
-sqlite3* nativeHandle(DatabaseConnection& connection)
-{
-    const QVariant handle = connection.db().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 }  // namespace
 
 std::string backupTableName(const std::string& migrationId, const std::string& table)
@@ -74,7 +66,7 @@ std::string backupTableName(const std::string& migrationId, const std::string& t
 
 std::string backupSqliteDatabase(DatabaseConnection& connection, const std::string& migrationId, std::string& location)
 {
-    sqlite3* source = nativeHandle(connection);
+    sqlite3* source = sqliteHandle(connection);
     if (!source)
         return "the SQLite driver gave no native handle to back the database up with";
     const QFileInfo db(QString::fromStdString(connection.url().path));

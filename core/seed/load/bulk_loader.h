@@ -17,7 +17,7 @@ struct LoaderOptions {
 // transaction of its own. Values are bound or encoded by the database's own text rules, never spliced into SQL.
 // Every call returns an empty string, or what failed with the database's error.
 //
-//   startSession(); for each table { begin(table); write(batch)...; commit() or rollback(); } endSession();
+//   startSession(); for each table { begin(table); write(batch)...; finishRows(); commit() or rollback(); } endSession();
 class BulkLoader {
 public:
     virtual ~BulkLoader() = default;
@@ -32,6 +32,9 @@ public:
     // Opens the table's transaction. The batches then hold every column of the table in its physical order.
     virtual std::string begin(const PlannedTable& table) = 0;
     virtual std::string write(const RowBatch& batch) = 0;
+    // Sends what is still buffered: the table then holds all its rows, its transaction still open (for what
+    // bulk_restore.h puts back). commit() does it too when it was not called.
+    virtual std::string finishRows() { return {}; }
     // Finishes the table (PostgreSQL: moves identity sequences past the keys written) and commits.
     virtual std::string commit() = 0;
     // Abandons the table's transaction: nothing written since begin() stays (MySQL tables without transactions

@@ -19,7 +19,7 @@ namespace {
 
 constexpr std::size_t kMaxRowsPerInsert = 500;
 constexpr std::size_t kMaxPlaceholders = 65535;  // the protocol's limit per prepared statement
-constexpr std::size_t kLoadChunkBytes = 8u << 20;
+constexpr std::size_t kSpoolChunkBytes = 8u << 20;  // rows encoded in memory before they go to the file
 
 class MySqlLoader final : public BulkLoader {
 public:
@@ -39,7 +39,10 @@ public:
         m_table = &table;
         m_inserts.clear();
         m_pending.clear();
-        m_pendingRows = 0;
+        m_spooledRows = 0;
+        m_spooled = false;
+        if (m_file && (!m_file->resize(0) || !m_file->seek(0)))
+            return m_file->fileName().toStdString() + ": cannot empty the file of rows to load: " + m_file->errorString().toStdString();
         m_rowsPerInsert = std::max<std::size_t>(1, std::min(kMaxRowsPerInsert, kMaxPlaceholders / std::max<std::size_t>(1, table.columns.size())));
         if (!m_connection.db().transaction())
             return "starting the transaction for " + table.name + " failed: " + m_connection.db().lastError().text().toStdString();
@@ -51,15 +54,25 @@ public:
     {
         if (m_loadData) {
             appendDelimitedRows(m_pending, batch, 0, batch.rowCount, TextDialect::MySql);
-            m_pendingRows += batch.rowCount;
-            return m_pending.size() >= kLoadChunkBytes ? loadPending() : std::string();
+            m_spooledRows += batch.rowCount;
+            return m_pending.size() >= kSpoolChunkBytes ? spool() : std::string();
         }
         return insert(batch);
     }
 
+    std::string finishRows() override
+    {
+        if (!m_loadData || m_spooled)
+            return {};
+        m_spooled = true;
+        if (std::string error = spool(); !error.empty())
+            return error;
+        return loadSpooled();
+    }
+
     std::string commit() override
     {
-        if (std::string error = loadPending(); !error.empty())
+        if (std::string error = finishRows(); !error.empty())
             return error;
         m_inserts.clear();
         m_inTransaction = false;
@@ -71,7 +84,7 @@ public:
     std::string rollback() override
     {
         m_pending.clear();
-        m_pendingRows = 0;
+        m_spooledRows = 0;
         m_inserts.clear();
         if (!m_inTransaction)
             return {};
@@ -104,24 +117,29 @@ private:
         return sql + ")" + unhex;
     }
 
-    // Writes the rows gathered so far to the temporary file and loads them. LOAD DATA LOCAL turns bad values and
-    // duplicate keys into warnings, so a chunk is accepted only when every row went in without one.
-    std::string loadPending()
+    // Appends the rows encoded so far to the table's temporary file.
+    std::string spool()
     {
-        if (m_pendingRows == 0)
-            return {};
         if (!m_file) {
             m_file = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/dbx-seed-XXXXXX.tsv"));
             if (!m_file->open())
                 return "cannot create a temporary file for LOAD DATA: " + m_file->errorString().toStdString();
         }
-        if (!m_file->resize(0) || !m_file->seek(0) ||
-            m_file->write(m_pending.data(), static_cast<qint64>(m_pending.size())) != static_cast<qint64>(m_pending.size()) ||
-            !m_file->flush())
+        if (m_file->write(m_pending.data(), static_cast<qint64>(m_pending.size())) != static_cast<qint64>(m_pending.size()))
             return m_file->fileName().toStdString() + ": cannot write the rows to load: " + m_file->errorString().toStdString();
-        const std::size_t expected = m_pendingRows;
         m_pending.clear();
-        m_pendingRows = 0;
+        return {};
+    }
+
+    // Loads the table's rows with one LOAD DATA: InnoDB loads an empty table in bulk (indexes sorted and built
+    // after the rows) only within the first statement that fills it. LOAD DATA LOCAL turns bad values and
+    // duplicate keys into warnings, so the rows are accepted only when every one went in without one.
+    std::string loadSpooled()
+    {
+        if (m_spooledRows == 0)
+            return {};
+        if (!m_file->flush())
+            return m_file->fileName().toStdString() + ": cannot write the rows to load: " + m_file->errorString().toStdString();
         QSqlQuery query(m_connection.db());
         if (std::string error = execBound(query, QString::fromStdString(loadStatement(m_file->fileName())), {},
                                           "LOAD DATA into " + m_table->name);
@@ -131,8 +149,8 @@ private:
         QSqlQuery warnings(m_connection.db());
         if (warnings.exec(QStringLiteral("SHOW WARNINGS LIMIT 1")) && warnings.next())
             return "LOAD DATA into " + m_table->name + ": " + warnings.value(2).toString().toStdString();
-        if (loaded != expected)
-            return "LOAD DATA into " + m_table->name + " wrote " + std::to_string(loaded) + " rows of " + std::to_string(expected);
+        if (loaded != m_spooledRows)
+            return "LOAD DATA into " + m_table->name + " wrote " + std::to_string(loaded) + " rows of " + std::to_string(m_spooledRows);
         return {};
     }
 
@@ -186,7 +204,8 @@ private:
     std::size_t m_rowsPerInsert = 1;
     std::map<std::size_t, std::unique_ptr<QSqlQuery>> m_inserts;
     std::string m_pending;
-    std::size_t m_pendingRows = 0;
+    std::size_t m_spooledRows = 0;  // rows of the table in the file or still in m_pending
+    bool m_spooled = false;         // finishRows() ran: the rows are loaded
     std::unique_ptr<QTemporaryFile> m_file;
 };
 

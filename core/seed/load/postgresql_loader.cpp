@@ -1,10 +1,8 @@
 #include "core/seed/load/postgresql_loader.h"
 
+#include "core/db/native_handle.h"
 #include "core/seed/load/delimited_text.h"
 #include "core/sql/sql_renderer.h"
-
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <libpq-fe.h>
 
@@ -42,22 +40,30 @@ public:
     {
         m_table = m_renderer->quote(table.name);
         m_tableName = table.name;
-        std::string copy = "COPY " + m_table + " (";
-        for (std::size_t c = 0; c < table.columns.size(); ++c)
-            copy += (c ? ", " : "") + m_renderer->quote(table.columns[c].name);
-        copy += ") FROM STDIN";
+        m_buffer.clear();
         if (std::string error = exec("BEGIN", PGRES_COMMAND_OK); !error.empty())
             return error;
         m_inTransaction = true;
-        if (std::string error = exec(copy, PGRES_COPY_IN); !error.empty())
+        std::string target;
+        if (std::string error = copyTarget(target); !error.empty())
             return error;
-        m_inCopy = true;
-        m_buffer.clear();
+        m_target = target;
+        // The COPY starts with the first rows: what the table sets aside for them (bulk_restore.h) goes first.
+        m_copy = "COPY " + target + " (";
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            m_copy += (c ? ", " : "") + m_renderer->quote(table.columns[c].name);
+        m_copy += ") FROM STDIN";
         return {};
     }
 
     std::string write(const RowBatch& batch) override
     {
+        if (!m_inCopy) {
+            const bool freeze = emptiedInThisTransaction();
+            if (std::string error = exec(m_copy + (freeze ? " WITH (FREEZE)" : ""), PGRES_COPY_IN); !error.empty())
+                return error;
+            m_inCopy = true;
+        }
         // Rows are encoded a slice at a time so the buffer stays near the chunk size whatever the batch size.
         constexpr std::size_t kSliceRows = 512;
         for (std::size_t first = 0; first < batch.rowCount; first += kSliceRows) {
@@ -69,11 +75,18 @@ public:
         return {};
     }
 
-    std::string commit() override
+    std::string finishRows() override
     {
+        if (!m_inCopy)
+            return {};
         if (std::string error = flush(); !error.empty())
             return error;
-        if (std::string error = endCopy(nullptr); !error.empty())
+        return endCopy(nullptr);
+    }
+
+    std::string commit() override
+    {
+        if (std::string error = finishRows(); !error.empty())
             return error;
         if (std::string error = moveIdentitySequences(); !error.empty())
             return error;
@@ -133,6 +146,44 @@ private:
         return error;
     }
 
+    // A partitioned table with a single partition (the default one dbx creates for RANGE and LIST) takes its rows
+    // straight into that partition, without routing each row; otherwise the table itself, which routes them.
+    std::string copyTarget(std::string& target)
+    {
+        target = m_table;
+        const char* leaves = "SELECT relid::regclass::text FROM pg_partition_tree($1::regclass) WHERE isleaf AND level > 0";
+        const char* params[] = {m_table.c_str()};
+        Result result(PQexecParams(m_conn, leaves, 1, nullptr, params, nullptr, nullptr, 0));
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+            return "reading the partitions of " + m_tableName + " failed: " + oneLine(PQresultErrorMessage(result.get()));
+        if (PQntuples(result.get()) == 1)
+            target = PQgetvalue(result.get(), 0, 0);
+        return {};
+    }
+
+    // COPY FREEZE writes the rows already frozen and visible to all, so that neither ANALYZE nor the first queries
+    // have to go over every page again to mark them; it takes a table emptied in the same transaction. The table
+    // is empty and locked by what was set aside for it, so it is truncated here, unless it holds rows after all,
+    // TRUNCATE would fire triggers, or a foreign key still references it (the savepoint then undoes the attempt).
+    bool emptiedInThisTransaction()
+    {
+        const char* check = "SELECT NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = $1::regclass AND tgtype & 32 <> 0)";
+        const char* params[] = {m_target.c_str()};
+        Result triggers(PQexecParams(m_conn, check, 1, nullptr, params, nullptr, nullptr, 0));
+        if (PQresultStatus(triggers.get()) != PGRES_TUPLES_OK || std::string(PQgetvalue(triggers.get(), 0, 0)) != "t")
+            return false;
+        Result rows(PQexec(m_conn, ("SELECT NOT EXISTS (SELECT 1 FROM " + m_target + ")").c_str()));
+        if (PQresultStatus(rows.get()) != PGRES_TUPLES_OK || std::string(PQgetvalue(rows.get(), 0, 0)) != "t")
+            return false;
+        if (!exec("SAVEPOINT dbx_freeze", PGRES_COMMAND_OK).empty())
+            return false;
+        if (exec("TRUNCATE " + m_target, PGRES_COMMAND_OK).empty())
+            return exec("RELEASE SAVEPOINT dbx_freeze", PGRES_COMMAND_OK).empty();
+        exec("ROLLBACK TO SAVEPOINT dbx_freeze", PGRES_COMMAND_OK);
+        exec("RELEASE SAVEPOINT dbx_freeze", PGRES_COMMAND_OK);
+        return false;
+    }
+
     // Keys were written explicitly, so identity and serial sequences still stand at their start: move each past
     // the largest key, or the application's next INSERT would collide with a seeded row.
     std::string moveIdentitySequences()
@@ -161,6 +212,8 @@ private:
     std::unique_ptr<SqlRenderer> m_renderer;
     std::string m_table;      // quoted
     std::string m_tableName;  // as the user wrote it, for messages
+    std::string m_target;     // what the COPY fills: the table, or its only partition
+    std::string m_copy;       // the COPY statement, sent with the first rows
     std::string m_buffer;
     bool m_inTransaction = false;
     bool m_inCopy = false;
@@ -170,15 +223,9 @@ private:
 
 std::unique_ptr<BulkLoader> makePostgreSqlLoader(DatabaseConnection& connection, std::string& error)
 {
-    const QVariant handle = connection.db().driver()->handle();
-    // PGconn is a typedef of struct pg_conn: Qt registers the handle under the struct's name.
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
-        error = "the PostgreSQL driver gave no native connection to COPY through";
-        return nullptr;
-    }
-    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
-    if (!conn || PQstatus(conn) != CONNECTION_OK) {
-        error = "the PostgreSQL connection is not open";
+    PGconn* conn = postgresHandle(connection);
+    if (!conn) {
+        error = "the PostgreSQL driver gave no open native connection to COPY through";
         return nullptr;
     }
     return std::make_unique<PostgreSqlLoader>(conn);

@@ -1,16 +1,22 @@
 #include "core/seed/load/seed_run.h"
 
 #include "core/db/sql_exec.h"
-#include "core/seed/load/batch_pipeline.h"
-#include "core/seed/load/bound_value.h"
+#include "core/seed/load/cycle_keys.h"
+#include "core/seed/load/load_lane.h"
 #include "core/seed/load/run_log.h"
 #include "core/seed/load/schema_presence.h"
-#include "core/seed/table_producer.h"
+#include "core/seed/load/side_by_side.h"
+#include "core/seed/load/table_schedule.h"
 #include "core/sql/sql_renderer.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace ss::seed {
 
@@ -22,6 +28,18 @@ const char* toString(TableStatus status)
     case TableStatus::RolledBack: return "rolled back";
     case TableStatus::Emptied: return "emptied";
     case TableStatus::Failed: return "failed";
+    }
+    return "?";
+}
+
+const char* toString(LoadPhase phase)
+{
+    switch (phase) {
+    case LoadPhase::Insert: return "load";
+    case LoadPhase::Indexes: return "indexes";
+    case LoadPhase::Constraints: return "constraints";
+    case LoadPhase::Analyze: return "analyze";
+    case LoadPhase::Update: return "cycle keys";
     }
     return "?";
 }
@@ -43,11 +61,14 @@ double rate(std::int64_t rows, double seconds)
     return seconds > 0 ? static_cast<double>(rows) / seconds : 0;
 }
 
+// More connections than cores only queue for the same processors.
+constexpr unsigned kMaxLanes = 4;
+
 class SeedRun {
 public:
     SeedRun(DatabaseConnection& connection, const SeedPlan& plan, const LoadOptions& options, SeedRunResult& result)
         : m_connection(connection), m_plan(plan), m_options(options), m_result(result), m_renderer(makeRenderer(connection.dialect())),
-          m_log(connection)
+          m_log(connection), m_stop(options.cancel)
     {
     }
 
@@ -58,28 +79,31 @@ public:
             m_result.tables.push_back({table.name, table.rows, 0, TableStatus::Pending, 0});
         if (!checkSchema())
             return;
-        std::string error;
-        m_loader = makeBulkLoader(m_connection, m_options.loader, error);
-        if (!m_loader) {
-            m_result.detail = error;
+        LoadLane lane(m_connection, m_options.loader);
+        if (!lane.error().empty()) {
+            m_result.detail = lane.error();
             return;
         }
-        m_result.method = m_loader->method();
+        m_result.method = lane.method();
         if (!startLog())
             return;
-        if (error = m_loader->startSession(); !error.empty()) {
-            finish(RunStatus::Failed, "insert", error);
+        if (m_options.replace && !emptyTables())
+            return;
+        if (std::string error = lane.start(m_plan, m_stop); !error.empty()) {
+            lane.end();
+            finish(RunStatus::Failed, "insert", error + "; nothing was loaded");
             return;
         }
-        const bool loaded = (!m_options.replace || emptyTables()) && loadTables() && setDeferredKeys();
-        m_loader->endSession();
+        bool loaded = loadTables(lane);
+        // The foreign keys closing a cycle are set with the database checking them as the user has it.
+        lane.endRestore();
+        loaded = loaded && setCycleKeys();
+        lane.end();
         if (loaded)
             finish(RunStatus::Finished, "done", {});
     }
 
 private:
-    bool cancelRequested() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
-
     std::string quote(const std::string& name) const { return m_renderer->quote(name); }
 
     bool checkSchema()
@@ -148,10 +172,10 @@ private:
             m_result.detail += (m_result.detail.empty() ? "" : "; ") + error;
     }
 
-    std::string exec(const std::string& sql, const QVariantList& values, const std::string& purpose)
+    std::string exec(const std::string& sql, const std::string& purpose)
     {
         QSqlQuery query(m_connection.db());
-        return execBound(query, QString::fromStdString(sql), values, purpose);
+        return execBound(query, QString::fromStdString(sql), {}, purpose);
     }
 
     // --replace: deferred foreign keys first (they may point forward), then the tables, children first.
@@ -165,10 +189,10 @@ private:
                 if (column.deferred)
                     set += (set.empty() ? "" : ", ") + quote(column.name) + " = NULL";
             if (error.empty() && !set.empty())
-                error = exec("UPDATE " + quote(table.name) + " SET " + set, {}, "emptying " + table.name);
+                error = exec("UPDATE " + quote(table.name) + " SET " + set, "emptying " + table.name);
         }
         for (auto it = m_plan.tables.rbegin(); error.empty() && it != m_plan.tables.rend(); ++it)
-            error = exec("DELETE FROM " + quote(it->name), {}, "emptying " + it->name);
+            error = exec("DELETE FROM " + quote(it->name), "emptying " + it->name);
         if (error.empty() && !db.commit())
             error = "committing the emptied tables failed";
         if (!error.empty()) {
@@ -178,87 +202,131 @@ private:
         return error.empty();
     }
 
-    void report(std::size_t index, LoadPhase phase, std::int64_t done, std::int64_t total, double seconds, bool finished) const
+    // Progress comes from every lane: one report at a time.
+    void report(const TableProgress& progress)
     {
-        if (m_options.onProgress)
-            m_options.onProgress({index, phase, done, total, seconds, rate(done, seconds), finished});
+        if (!m_options.onProgress)
+            return;
+        std::lock_guard lock(m_reportMutex);
+        m_options.onProgress(progress);
     }
 
-    bool loadTables()
+    // The run as tasks: first the tables in plan order, then refreshing their statistics where the dialect needs
+    // it. With one lane they run in that order; side by side, a table's load waits for the tables it references
+    // and for the tables it would lock to be free.
+    std::vector<ScheduledTask> tasks(const std::vector<TableLocks>& locks, bool analyzes) const
     {
-        for (std::size_t i = 0; i < m_plan.tables.size(); ++i) {
-            if (cancelRequested()) {
-                finish(RunStatus::Cancelled, "insert", "cancelled before " + m_plan.tables[i].name + " started" + stateOfTables());
+        const std::size_t n = m_plan.tables.size();
+        std::vector<ScheduledTask> out(analyzes ? 2 * n : n);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (locks.empty())
+                continue;
+            out[i].locks = locks[i].locks;
+            for (std::size_t j = 0; j < i; ++j)
+                if (std::find(locks[i].references.begin(), locks[i].references.end(), m_plan.tables[j].name) != locks[i].references.end())
+                    out[i].after.push_back(j);
+            if (analyzes)
+                out[n + i] = {{i}, {m_plan.tables[i].name}};
+        }
+        return out;
+    }
+
+    std::size_t laneCount() const
+    {
+        return std::min(kMaxLanes, std::max(1u, std::thread::hardware_concurrency()));
+    }
+
+    bool loadTables(LoadLane& lane)
+    {
+        BulkRestore* restore = lane.restore();
+        std::vector<TableLocks> locks;
+        const std::size_t lanes = laneCount();
+        if (restore && m_options.openConnection && lanes > 1)
+            if (std::string error = restore->sideBySide(m_plan, locks); !error.empty()) {
+                finish(RunStatus::Failed, "insert", error + "; nothing was loaded");
                 return false;
             }
-            if (!loadTable(i))
-                return false;
-        }
-        return true;
-    }
-
-    bool loadTable(std::size_t index)
-    {
-        const PlannedTable& table = m_plan.tables[index];
-        TableLoadResult& result = m_result.tables[index];
-        QElapsedTimer clock;
-        clock.start();
-        TableProducer producer(m_plan, index);
-        producer.setCancelFlag(m_options.cancel);
-        std::string error = m_loader->begin(table);
-        std::int64_t written = 0;
-        if (error.empty()) {
-            BatchPipeline pipeline(producer, m_options.batchSize);
-            while (error.empty()) {
-                const RowBatch* batch = pipeline.next();
-                if (!batch)
+        const bool analyzes = restore && restore->analyzes();
+        TableSchedule schedule(tasks(locks, analyzes));
+        const LaneContext context{m_plan, m_options.batchSize, m_options.cancel, m_stop, [this](const TableProgress& p) { report(p); }};
+        auto runTask = [&](LoadLane& on, std::size_t task) { return this->runTask(on, task, context); };
+        auto beforeTask = [&](std::optional<std::size_t> task) { noteStop(task); };
+        if (locks.empty()) {
+            while (const std::optional<std::size_t> task = schedule.next()) {
+                if (m_stop.raised()) {
+                    beforeTask(task);
                     break;
-                error = m_loader->write(*batch);
-                written = pipeline.rowsDone();
-                report(index, LoadPhase::Insert, written, table.rows, clock.nsecsElapsed() / 1e9, false);
+                }
+                const bool go = runTask(lane, *task);
+                schedule.finished(*task);
+                if (!go)
+                    break;
             }
+        } else {
+            m_result.lanes = lanes;
+            runSideBySide(schedule, lanes, m_options.openConnection, m_options.loader, m_plan, m_stop, runTask, beforeTask,
+                          [this](const std::string& error) { noteFailure("opening another connection failed: " + error); });
         }
-        const bool complete = error.empty() && written == table.rows;
-        if (complete)
-            error = m_loader->commit();
-        result.seconds = clock.nsecsElapsed() / 1e9;
-        if (complete && error.empty()) {
-            result.status = TableStatus::Loaded;
-            result.rows = table.rows;
-            report(index, LoadPhase::Insert, table.rows, table.rows, result.seconds, true);
+        return concludeLoads();
+    }
+
+    // Runs one task on a lane; false when the run has to stop starting tasks.
+    bool runTask(LoadLane& lane, std::size_t task, const LaneContext& context)
+    {
+        const std::size_t n = m_plan.tables.size();
+        if (task >= n) {
+            const std::size_t table = task - n;
+            QElapsedTimer clock;
+            clock.start();
+            const std::string error = lane.analyze(table, context);
+            std::lock_guard lock(m_resultMutex);
+            m_result.analyzeSeconds += clock.nsecsElapsed() / 1e9;
+            if (error.empty())
+                return true;
+            if (!m_stopped) {
+                m_stopped = Stopped{m_stop.raised(), true, (m_stop.raised() ? "cancelled while refreshing the statistics of " : "refreshing the statistics of ") +
+                                                               m_plan.tables[table].name + (m_stop.raised() ? "" : " failed: " + error)};
+                m_stop.halt();
+            }
+            return false;
+        }
+        TableOutcome outcome = lane.load(task, context);
+        std::lock_guard lock(m_resultMutex);
+        m_result.tables[task] = outcome.result;
+        if (outcome.what.empty())
             return true;
-        }
-        const bool cancelled = error.empty();
-        const std::string what = cancelled ? "cancelled while loading " + table.name + " (" + std::to_string(written) + " of " +
-                                                 std::to_string(table.rows) + " rows written)"
-                                           : "loading " + table.name + " failed: " + error;
-        const std::string undone = abandon(index, cancelled ? TableStatus::RolledBack : TableStatus::Failed);
-        finish(cancelled ? RunStatus::Cancelled : RunStatus::Failed, "insert", what + "; " + undone + stateOfTables());
+        // The first table to stop says why the run stopped; the others stopped because of it.
+        if (!m_stopped || (m_stopped->stopped && !outcome.stopped))
+            m_stopped = Stopped{outcome.stopped, false, outcome.what + "; " + outcome.undone};
+        m_stop.halt();
         return false;
     }
 
-    // Rolls the table in progress back and makes sure it is empty; says what it took.
-    std::string abandon(std::size_t index, TableStatus status)
+    void noteStop(std::optional<std::size_t> task)
     {
-        TableLoadResult& result = m_result.tables[index];
-        result.status = status;
-        result.rows = 0;
-        const std::string rollbackError = m_loader->rollback();
-        QSqlQuery count(m_connection.db());
-        std::string error = execBound(count, QString::fromStdString("SELECT COUNT(*) FROM " + quote(result.name)), {},
-                                      "counting the rows left in " + result.name);
-        const std::int64_t left = error.empty() && count.next() ? count.value(0).toLongLong() : 0;
-        if (error.empty() && left == 0)
-            return "its transaction was rolled back and it is empty";
-        if (error.empty())
-            error = exec("DELETE FROM " + quote(result.name), {}, "emptying " + result.name);
-        if (!error.empty()) {
-            result.rows = left;
-            return "rolling it back failed (" + (rollbackError.empty() ? error : rollbackError) + "): it may hold rows";
-        }
-        if (status == TableStatus::RolledBack)
-            result.status = TableStatus::Emptied;
-        return std::to_string(left) + " rows stayed after the rollback and were deleted: it is empty";
+        std::lock_guard lock(m_resultMutex);
+        if (m_stopped || !task)
+            return;
+        const std::size_t n = m_plan.tables.size();
+        m_stopped = *task < n ? Stopped{true, false, "cancelled before " + m_plan.tables[*task].name + " started"}
+                              : Stopped{true, true, "cancelled while refreshing the statistics, before " + m_plan.tables[*task - n].name};
+    }
+
+    void noteFailure(const std::string& what)
+    {
+        std::lock_guard lock(m_resultMutex);
+        if (!m_stopped || m_stopped->stopped)
+            m_stopped = Stopped{false, false, what};
+        m_stop.halt();
+    }
+
+    bool concludeLoads()
+    {
+        if (!m_stopped)
+            return true;
+        finish(m_stopped->stopped ? RunStatus::Cancelled : RunStatus::Failed, m_stopped->analyzing ? "analyze" : "insert",
+               m_stopped->what + stateOfTables());
+        return false;
     }
 
     std::string stateOfTables() const
@@ -281,74 +349,39 @@ private:
 
     // The foreign keys that close a cycle were inserted as NULL; now that every table holds its rows, they are
     // set row by row, one transaction per table.
-    bool setDeferredKeys()
+    bool setCycleKeys()
     {
-        for (std::size_t i = 0; i < m_plan.tables.size(); ++i)
-            if (m_plan.tables[i].hasDeferred && !setDeferredKeys(i))
-                return false;
+        for (std::size_t i = 0; i < m_plan.tables.size(); ++i) {
+            const PlannedTable& table = m_plan.tables[i];
+            if (!table.hasDeferred)
+                continue;
+            if (m_record.phase != "update") {
+                m_record.phase = "update";
+                if (std::string error = m_log.update(m_record); !error.empty()) {
+                    finish(RunStatus::Failed, "update", error);
+                    return false;
+                }
+            }
+            bool complete = false;
+            const std::string error = seed::setCycleKeys(m_connection, m_plan, i, m_options.batchSize, m_options.cancel,
+                                                         [this](const TableProgress& p) { report(p); }, complete);
+            if (complete)
+                continue;
+            const std::string what = error.empty() ? "cancelled while setting the foreign keys that close a cycle in " + table.name
+                                                   : "setting the foreign keys that close a cycle in " + table.name + " failed: " + error;
+            finish(error.empty() ? RunStatus::Cancelled : RunStatus::Failed, "update",
+                   what + "; rolled back, so they stay NULL; every table keeps its rows");
+            return false;
+        }
         return true;
     }
 
-    bool setDeferredKeys(std::size_t index)
-    {
-        const PlannedTable& table = m_plan.tables[index];
-        if (m_record.phase != "update") {
-            m_record.phase = "update";
-            if (std::string error = m_log.update(m_record); !error.empty()) {
-                finish(RunStatus::Failed, "update", error);
-                return false;
-            }
-        }
-        TableProducer producer(m_plan, index, SeedPass::Update);
-        producer.setCancelFlag(m_options.cancel);
-        const std::vector<std::size_t>& columns = producer.columns();
-        const std::size_t keys = table.primaryKey.size();
-        std::string set;
-        std::string where;
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            const std::string term = quote(table.columns[columns[c]].name) + " = ?";
-            if (c < keys)
-                where += (where.empty() ? "" : " AND ") + term;
-            else
-                set += (set.empty() ? "" : ", ") + term;
-        }
-        QSqlDatabase& db = m_connection.db();
-        QSqlQuery query(db);
-        std::string error = db.transaction() ? std::string() : "starting the transaction failed";
-        if (error.empty() && !query.prepare(QString::fromStdString("UPDATE " + quote(table.name) + " SET " + set + " WHERE " + where)))
-            error = queryError(query);
-        QElapsedTimer clock;
-        clock.start();
-        RowBatch batch = producer.makeBatch();
-        while (error.empty()) {
-            const std::size_t n = producer.nextBatch(batch, m_options.batchSize);
-            if (n == 0)
-                break;
-            for (std::size_t r = 0; r < n && error.empty(); ++r) {
-                int position = 0;
-                for (std::size_t c = keys; c < columns.size(); ++c)
-                    query.bindValue(position++, boundValue(batch.columns[c], r, m_connection.dialect()));
-                for (std::size_t c = 0; c < keys; ++c)
-                    query.bindValue(position++, boundValue(batch.columns[c], r, m_connection.dialect()));
-                if (!query.exec())
-                    error = queryError(query);
-            }
-            report(index, LoadPhase::Update, producer.rowsDone(), table.rows, clock.nsecsElapsed() / 1e9, false);
-        }
-        const bool complete = error.empty() && producer.rowsDone() == table.rows;
-        if (complete && !db.commit())
-            error = "committing failed";
-        if (complete && error.empty()) {
-            report(index, LoadPhase::Update, table.rows, table.rows, clock.nsecsElapsed() / 1e9, true);
-            return true;
-        }
-        db.rollback();
-        const std::string what = error.empty() ? "cancelled while setting the foreign keys that close a cycle in " + table.name
-                                               : "setting the foreign keys that close a cycle in " + table.name + " failed: " + error;
-        finish(error.empty() ? RunStatus::Cancelled : RunStatus::Failed, "update",
-               what + "; rolled back, so they stay NULL; every table keeps its rows");
-        return false;
-    }
+    // Why the run stopped starting tables: the first table that failed, or else the cancel.
+    struct Stopped {
+        bool stopped;    // cancelled (or halted), not failed
+        bool analyzing;  // while refreshing the statistics
+        std::string what;
+    };
 
     DatabaseConnection& m_connection;
     const SeedPlan& m_plan;
@@ -357,7 +390,10 @@ private:
     std::unique_ptr<SqlRenderer> m_renderer;
     RunLog m_log;
     RunRecord m_record;
-    std::unique_ptr<BulkLoader> m_loader;
+    StopSignal m_stop;
+    std::optional<Stopped> m_stopped;
+    std::mutex m_resultMutex;
+    std::mutex m_reportMutex;
     QElapsedTimer m_clock;
 };
 

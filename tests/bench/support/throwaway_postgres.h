@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/throwaway_server.h"
+
 #include <string>
 
 namespace bench {
@@ -9,9 +11,6 @@ namespace bench {
 class ThrowawayPostgres {
 public:
     ThrowawayPostgres();
-    ~ThrowawayPostgres();
-    ThrowawayPostgres(const ThrowawayPostgres&) = delete;
-    ThrowawayPostgres& operator=(const ThrowawayPostgres&) = delete;
 
     bool ok() const { return m_error.empty(); }
     const std::string& error() const { return m_error; }
@@ -24,14 +23,11 @@ public:
     std::string clientArgs() const;
 
 private:
-    std::string m_stateDir;
+    ThrowawayServer m_server;
     std::string m_host;
     std::string m_port;
     std::string m_user;
     std::string m_error;
 };
-
-// Runs a shell command; returns its exit status.
-int runShell(const std::string& command);
 
 }  // namespace bench

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QAbstractSeries>
 #include <QChart>
 #include <QChartView>
@@ -78,10 +80,22 @@ TEST_CASE("the Seed page seeds a project's SQLite database and charts what it ge
     QTRY_VERIFY(page.schemaText().contains("does not exist yet"));
     REQUIRE(page.seedButton()->isEnabled());
 
+    // Every status a table shows on its way, as the panel words it: the phases after the rows included.
+    auto* runner = page.findChild<ui::SeedRunner*>();
+    REQUIRE(runner);
+    std::vector<QString> statuses;
+    QObject::connect(runner, &ui::SeedRunner::progress, &page, [&page, &statuses](const seed::TableProgress& p) {
+        const QString status = page.progressPanel()->tables()->topLevelItem(static_cast<int>(p.table))->text(ui::ProgressPanel::StatusColumn);
+        if (p.table == 5 && (statuses.empty() || statuses.back() != status))
+            statuses.push_back(status);
+    });
     QSignalSpy finished(&page, &ui::SeedPage::seedingFinished);
     REQUIRE(page.startSeeding());
     CHECK(page.cancelButton()->isEnabled());
     REQUIRE(finished.wait(30000));
+    CHECK(std::find(statuses.begin(), statuses.end(), QStringLiteral("building indexes")) != statuses.end());
+    CHECK(std::find(statuses.begin(), statuses.end(), QStringLiteral("checking constraints")) != statuses.end());
+    CHECK(statuses.back() == QStringLiteral("committed"));
     INFO(page.statusText().toStdString());
     CHECK(page.statusText().startsWith("Created the schema ("));
     CHECK(page.statusText().contains(QStringLiteral("Seeded %1 rows into").arg(QLocale().toString(22492))));

@@ -115,7 +115,7 @@ TEST_CASE("tables that hold rows are refused unless replaced, and replacing give
     CHECK(scalar(file.connection, "SELECT COUNT(*) FROM dbx_runs WHERE status = 'finished'").toInt() == 2);
 }
 
-TEST_CASE("the SQLite loader restores synchronous writes and reports progress per table", "[seed][load]")
+TEST_CASE("the SQLite load puts its PRAGMAs back as the user had them and reports progress per table and phase", "[seed][load]")
 {
     SqliteFile file;
     const ss::SchemaModel model = specFile("schema_specs/current.yml");
@@ -123,8 +123,11 @@ TEST_CASE("the SQLite loader restores synchronous writes and reports progress pe
     createSchema(file.connection, model);
     QSqlQuery pragma(file.connection.db());
     REQUIRE(pragma.exec("PRAGMA synchronous = FULL"));
+    REQUIRE(pragma.exec("PRAGMA foreign_keys = ON"));
+    REQUIRE(pragma.exec("PRAGMA cache_size = 1234"));
     std::vector<ss::seed::TableProgress> finished;
     std::vector<std::int64_t> lastDone(plan.tables.size(), 0);
+    std::vector<std::vector<ss::seed::LoadPhase>> phases(plan.tables.size());
     bool increasing = true;
     ss::seed::LoadOptions options;
     options.batchSize = 4096;
@@ -133,18 +136,28 @@ TEST_CASE("the SQLite loader restores synchronous writes and reports progress pe
             finished.push_back(p);
             return;
         }
+        if (phases[p.table].empty() || phases[p.table].back() != p.phase)
+            phases[p.table].push_back(p.phase);
+        if (p.phase != ss::seed::LoadPhase::Insert)
+            return;
         increasing = increasing && p.rowsDone > lastDone[p.table] && p.rowsDone - lastDone[p.table] <= 4096;
         lastDone[p.table] = p.rowsDone;
     };
     REQUIRE(seed(file.connection, plan, options).ok());
     CHECK(increasing);
     REQUIRE(finished.size() == plan.tables.size());
+    const std::vector<ss::seed::LoadPhase> expected = {ss::seed::LoadPhase::Insert, ss::seed::LoadPhase::Indexes,
+                                                       ss::seed::LoadPhase::Constraints};
     for (std::size_t i = 0; i < finished.size(); ++i) {
         CHECK(finished[i].table == i);
         CHECK(finished[i].rowsDone == plan.tables[i].rows);
         CHECK(finished[i].rowsTotal == plan.tables[i].rows);
+        INFO(plan.tables[i].name);
+        CHECK(phases[i] == expected);
     }
     CHECK(scalar(file.connection, "PRAGMA synchronous").toInt() == 2);
+    CHECK(scalar(file.connection, "PRAGMA foreign_keys").toInt() == 1);
+    CHECK(scalar(file.connection, "PRAGMA cache_size").toInt() == 1234);
 }
 
 TEST_CASE("values reach SQLite in the forms its date functions and affinities read", "[seed][load]")
