@@ -32,6 +32,7 @@ QString dialectTitle(Dialect dialect)
     case Dialect::Sqlite: return QStringLiteral("SQLite");
     case Dialect::PostgreSql: return QStringLiteral("PostgreSQL");
     case Dialect::MySql: return QStringLiteral("MySQL / MariaDB");
+    case Dialect::DuckDb: return QStringLiteral("DuckDB");
     }
     return {};
 }
