@@ -27,5 +27,7 @@ int runSeed(const std::vector<std::string>& args);
 int runReport(const std::vector<std::string>& args);
 int runApply(const std::vector<std::string>& args);
 int runDrift(const std::vector<std::string>& args);
+int runGenerate(const std::vector<std::string>& args);
+int runDocs(const std::vector<std::string>& args);
 
 }  // namespace dbx

@@ -142,7 +142,7 @@ QWidget* PlanPage::buildHeader()
     targetLabel->setBuddy(targetPicker_);
     auto* dialectLabel = new QLabel(tr("&Dialect:"), header);
     dialectLabel->setBuddy(dialectBox_);
-    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql}) {
+    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql, Dialect::DuckDb}) {
         dialectBox_->addItem(dialectTitle(d), static_cast<int>(d));
     }
     currentPicker_->setToolTip(tr("The schema as it is now"));
