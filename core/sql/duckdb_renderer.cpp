@@ -1,5 +1,6 @@
 #include "core/sql/duckdb_renderer.h"
 
+#include "core/plan/name_matching.h"
 #include "core/plan/object_names.h"
 #include "core/sql/duckdb_templates.h"
 #include "core/sql/sql_template.h"
@@ -40,6 +41,43 @@ bool changesInPlace(const Operation& op, const TableAlteration& alteration)
 {
     return alteration.current.indexes.empty() && !constrained(alteration.current, op.before) &&
            op.before.identity == op.after.identity;
+}
+
+bool referencesTable(const Table& table, const std::string& name)
+{
+    return std::any_of(table.foreignKeys.begin(), table.foreignKeys.end(), [&](const ForeignKey& fk) {
+        return equalsIgnoreCase(fk.refTable, name) && !equalsIgnoreCase(table.name, name);
+    });
+}
+
+// The order to create the tables in (referenced tables first, by their target definitions), or to drop them
+// in (referencing tables first, by their current ones). A cycle is broken where it is met.
+std::vector<std::size_t> dependencyOrder(const std::vector<TableAlteration>& items, bool creating)
+{
+    auto tableOf = [&](std::size_t i) -> const Table& { return creating ? items[i].target : items[i].current; };
+    std::vector<std::size_t> order;
+    std::vector<bool> placed(items.size(), false);
+    while (order.size() < items.size()) {
+        std::size_t pick = items.size();
+        for (std::size_t i = 0; i < items.size() && pick == items.size(); ++i) {
+            if (placed[i])
+                continue;
+            bool blocked = false;
+            for (std::size_t j = 0; j < items.size() && !blocked; ++j) {
+                if (placed[j] || j == i)
+                    continue;
+                // Creating: i waits for the tables it references. Dropping: i waits for the tables referencing it.
+                blocked = creating ? referencesTable(tableOf(i), tableOf(j).name) : referencesTable(tableOf(j), tableOf(i).name);
+            }
+            if (!blocked)
+                pick = i;
+        }
+        if (pick == items.size())
+            pick = static_cast<std::size_t>(std::find(placed.begin(), placed.end(), false) - placed.begin());
+        placed[pick] = true;
+        order.push_back(pick);
+    }
+    return order;
 }
 
 }  // namespace
@@ -113,11 +151,63 @@ std::vector<std::string> DuckDbRenderer::sequenceStatements(const Table& table) 
     return out;
 }
 
-std::vector<std::string> DuckDbRenderer::rebuildStatements(const TableAlteration& alteration) const
+std::vector<std::string> DuckDbRenderer::rebuildStatements(const Plan& plan, const std::vector<std::size_t>& rebuilt) const
 {
-    std::vector<std::string> out = sequenceStatements(alteration.target);
-    for (auto& s : RebuildingRenderer::rebuildStatements(alteration))
-        out.push_back(std::move(s));
+    std::vector<TableAlteration> items;
+    for (std::size_t a : rebuilt)
+        items.push_back(plan.alteredTables[a]);
+    // Unchanged tables that reference a rebuilt one go with it, and so on.
+    std::vector<bool> taken(plan.keptTables.size(), false);
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (std::size_t k = 0; k < plan.keptTables.size(); ++k) {
+            if (taken[k])
+                continue;
+            const Table& kept = plan.keptTables[k];
+            const bool references = std::any_of(items.begin(), items.end(), [&](const TableAlteration& item) {
+                return referencesTable(kept, item.current.name);
+            });
+            if (references) {
+                items.push_back({kept, kept});
+                taken[k] = true;
+                grew = true;
+            }
+        }
+    }
+
+    std::vector<std::string> out;
+    for (const auto& item : items)
+        for (auto& s : sequenceStatements(item.target))
+            out.push_back(std::move(s));
+    for (const auto& item : items)
+        out.push_back(fillTemplate(kDuckDbStash, {{"stash", quote(fillTemplate(kDuckDbStashName, {{"table", item.target.name}}))},
+                                                   {"table", quote(item.current.name)}}));
+    for (std::size_t i : dependencyOrder(items, false))
+        out.push_back(fillTemplate(m_t.dropTable, {{"table", quote(items[i].current.name)}}));
+    const auto createOrder = dependencyOrder(items, true);
+    for (std::size_t i : createOrder)
+        out.push_back(createTableStatement(items[i].target, {}));
+    for (std::size_t i : createOrder) {
+        const TableAlteration& item = items[i];
+        std::string columns;
+        std::string sources;
+        for (const auto& pair : matchColumns(item.current, item.target)) {
+            if (!pair.current || !pair.target)
+                continue;
+            columns += (columns.empty() ? "" : ", ") + quote(pair.target->name);
+            sources += (sources.empty() ? "" : ", ") + quote(pair.current->name);
+        }
+        if (!columns.empty())
+            out.push_back(fillTemplate(kDuckDbRefill, {{"table", quote(item.target.name)}, {"columns", columns}, {"sources", sources},
+                                                       {"stash", quote(fillTemplate(kDuckDbStashName, {{"table", item.target.name}}))}}));
+    }
+    for (std::size_t i : createOrder) {
+        for (const auto& ix : namedIndexes(items[i].target))
+            out.push_back(createIndexStatement(items[i].target.name, ix));
+        for (auto& s : commentStatements(items[i].target))
+            out.push_back(std::move(s));
+        out.push_back(fillTemplate(m_t.dropTable, {{"table", quote(fillTemplate(kDuckDbStashName, {{"table", items[i].target.name}}))}}));
+    }
     return out;
 }
 

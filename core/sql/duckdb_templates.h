@@ -52,6 +52,10 @@ inline constexpr SqlTemplates kDuckDbTemplates = {
 inline constexpr std::string_view kDuckDbSequenceName = "{table}_{column}_seq";
 inline constexpr std::string_view kDuckDbCreateSequence = "CREATE SEQUENCE IF NOT EXISTS {sequence}";
 inline constexpr std::string_view kDuckDbNextValue = " DEFAULT nextval({sequence_literal})";
-inline constexpr std::string_view kDuckDbDropSequence = "DROP SEQUENCE IF EXISTS {sequence}";
+
+// The rebuild (DuckDbRenderer::rebuildStatements): rows wait in a temporary copy while the tables are recreated.
+inline constexpr std::string_view kDuckDbStashName = "_dbx_old_{table}";
+inline constexpr std::string_view kDuckDbStash = "CREATE TEMPORARY TABLE {stash} AS SELECT * FROM {table}";
+inline constexpr std::string_view kDuckDbRefill = "INSERT INTO {table} ({columns})\n  SELECT {sources} FROM {stash}";
 
 }  // namespace ss

@@ -4,6 +4,8 @@
 #include "core/plan/object_names.h"
 #include "core/sql/sql_template.h"
 
+#include <algorithm>
+
 namespace ss {
 
 namespace {
@@ -52,6 +54,15 @@ std::vector<std::string> RebuildingRenderer::rebuildStatements(const TableAltera
     return out;
 }
 
+std::vector<std::string> RebuildingRenderer::rebuildStatements(const Plan& plan, const std::vector<std::size_t>& rebuilt) const
+{
+    std::vector<std::string> out;
+    for (std::size_t a : rebuilt)
+        for (auto& s : rebuildStatements(plan.alteredTables[a]))
+            out.push_back(std::move(s));
+    return out;
+}
+
 void RebuildingRenderer::frame(Migration&) const {}
 
 Migration RebuildingRenderer::render(const Plan& plan) const
@@ -73,18 +84,39 @@ Migration RebuildingRenderer::render(const Plan& plan) const
         rebuild[a] = rebuild[a] || !altersInPlace(op, plan.alteredTables[a]);
     }
 
+    // Together: every rebuilt table at the last operation of any of them.
+    std::vector<std::size_t> together;
+    if (rebuildsTogether()) {
+        int at = -1;
+        for (std::size_t a = 0; a < alterations; ++a)
+            if (rebuild[a]) {
+                together.push_back(a);
+                at = std::max(at, last[a]);
+            }
+        for (std::size_t a : together)
+            last[a] = at;
+    }
+
     for (std::size_t i = 0; i < plan.operations.size(); ++i) {
         const Operation& op = plan.operations[i];
         const int index = static_cast<int>(i);
         if (op.alteration >= 0 && rebuild[static_cast<std::size_t>(op.alteration)]) {
             const auto a = static_cast<std::size_t>(op.alteration);
             const std::string& name = plan.alteredTables[a].target.name;
-            if (last[a] == index) {
+            if (last[a] != index) {
+                m.notes[i] = "done by the rebuild of " + name + " at step " + std::to_string(last[a] + 1);
+            } else if (together.empty()) {
                 for (auto& s : rebuildStatements(plan.alteredTables[a]))
                     emit(m, index, std::move(s));
                 m.notes[i] = std::string(productName()) + " cannot make every change to " + name + " in place: the table is rebuilt";
             } else {
-                m.notes[i] = "done by the rebuild of " + name + " at step " + std::to_string(last[a] + 1);
+                for (auto& s : rebuildStatements(plan, together))
+                    emit(m, index, std::move(s));
+                std::string names;
+                for (std::size_t t : together)
+                    names += (names.empty() ? "" : ", ") + plan.alteredTables[t].target.name;
+                m.notes[i] = std::string(productName()) + " cannot make every change to " + names +
+                             " in place: the tables are rebuilt, with the tables that reference them";
             }
             continue;
         }

@@ -14,7 +14,10 @@ public:
     Migration render(const Plan& plan) const override;
 
     // The statements that rebuild `alteration.current` into `alteration.target`, indexes included.
-    virtual std::vector<std::string> rebuildStatements(const TableAlteration& alteration) const;
+    std::vector<std::string> rebuildStatements(const TableAlteration& alteration) const;
+    // The statements that rebuild the alterations `rebuilt` (indexes into plan.alteredTables): by default one
+    // table after the other.
+    virtual std::vector<std::string> rebuildStatements(const Plan& plan, const std::vector<std::size_t>& rebuilt) const;
 
 protected:
     virtual bool altersInPlace(const Operation& op, const TableAlteration& alteration) const = 0;
@@ -23,6 +26,9 @@ protected:
     // Statements the dialect needs around a migration that has any (SQLite's foreign-key switch).
     virtual void frame(Migration& out) const;
     virtual const char* productName() const = 0;
+    // True: all the tables of a plan are rebuilt together, at the last of their operations (DuckDB, where a
+    // table cannot be dropped while another references it).
+    virtual bool rebuildsTogether() const { return false; }
 };
 
 }  // namespace ss

@@ -2,6 +2,7 @@
 
 #include "core/db/duckdb/duckdb_session.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <catch2/catch.hpp>

@@ -13,7 +13,7 @@ TEST_CASE("the data dictionary of the demo is its golden file", "[export][docs]"
 
 TEST_CASE("the data dictionary lists tables by role, keys, measures, grain, checks and views", "[export][docs]")
 {
-    const std::string md = dataDictionary(specFromYaml(R"(version: 1
+    const std::string md = dataDictionary(specFromYaml(R"yaml(version: 1
 warehouse: shop
 entities:
   dimensions:
@@ -39,7 +39,7 @@ entities:
 views:
   - name: v_sales
     sql: "SELECT sale_id FROM fact_sale"
-)"));
+)yaml"));
     CHECK(md.find("```mermaid\nerDiagram") != std::string::npos);
     CHECK(md.find("## Dimensions") < md.find("## Facts"));
     CHECK(md.find("\nWhat is sold | by whom\n") != std::string::npos);  // a table's description is prose, not a cell

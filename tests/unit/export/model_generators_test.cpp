@@ -16,7 +16,7 @@ using namespace ss;
 namespace {
 
 // Names and descriptions that each language must escape or rename.
-const char* kAwkwardSpec = R"(version: 1
+const char* kAwkwardSpec = R"yaml(version: 1
 warehouse: awkward
 entities:
   tables:
@@ -31,7 +31,7 @@ entities:
         - {name: payload, type: JSON}
         - {name: picture, type: BLOB}
         - {name: "user id", type: UUID}
-)";
+)yaml";
 
 // Runs a program if it is installed; returns false when it is not (the check is then not made).
 bool runTool(const QString& program, const QStringList& args, QString& output, int& exitCode)
