@@ -156,14 +156,26 @@ std::vector<std::string> DuckDbRenderer::rebuildStatements(const Plan& plan, con
     std::vector<TableAlteration> items;
     for (std::size_t a : rebuilt)
         items.push_back(plan.alteredTables[a]);
-    // Unchanged tables that reference a rebuilt one go with it, and so on.
-    std::vector<bool> taken(plan.keptTables.size(), false);
+    // The rebuild runs at the last operation of the rebuilt tables: tables unchanged, or created before that,
+    // that reference a rebuilt one go with it, and so on.
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < plan.operations.size(); ++i)
+        if (plan.operations[i].alteration >= 0 &&
+            std::find(rebuilt.begin(), rebuilt.end(), static_cast<std::size_t>(plan.operations[i].alteration)) != rebuilt.end())
+            at = i;
+    std::vector<const Table*> present;
+    for (const auto& kept : plan.keptTables)
+        present.push_back(&kept);
+    for (std::size_t i = 0; i < at; ++i)
+        if (plan.operations[i].kind == OpKind::CreateTable)
+            present.push_back(&plan.operations[i].tableDef);
+    std::vector<bool> taken(present.size(), false);
     for (bool grew = true; grew;) {
         grew = false;
-        for (std::size_t k = 0; k < plan.keptTables.size(); ++k) {
+        for (std::size_t k = 0; k < present.size(); ++k) {
             if (taken[k])
                 continue;
-            const Table& kept = plan.keptTables[k];
+            const Table& kept = *present[k];
             const bool references = std::any_of(items.begin(), items.end(), [&](const TableAlteration& item) {
                 return referencesTable(kept, item.current.name);
             });

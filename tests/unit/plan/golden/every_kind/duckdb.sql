@@ -13,52 +13,52 @@ DROP VIEW "v_sales_by_city";
 -- done by the rebuild of fact_sales at step 27
 
 -- 5. drop index ix_dim_store_code on dim_store [safe]
--- done by the rebuild of dim_shop at step 25
+-- done by the rebuild of dim_shop at step 27
 
 -- 6. drop unique constraint uq_dim_customer_full_name on dim_customer [medium]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 7. drop check ck_dim_customer_score on dim_customer [safe]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 8. drop table audit_log (2 columns) [high]
 DROP TABLE "audit_log";
 
 -- 9. rename table dim_store to dim_shop [medium]
--- done by the rebuild of dim_shop at step 25
+-- done by the rebuild of dim_shop at step 27
 
 -- 10. rename column dim_customer.city to town [medium]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 11. add column dim_customer.email VARCHAR(200) [safe]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 12. add column fact_sales.channel_key INTEGER [safe]
 -- done by the rebuild of fact_sales at step 27
 
 -- 13. change type of dim_customer.score from INTEGER to BIGINT [safe]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 14. make dim_customer.full_name nullable [safe]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 15. make fact_sales.promo_key nullable [safe]
 -- done by the rebuild of fact_sales at step 27
 
 -- 16. change default of dim_customer.segment from 'retail' to 'consumer' [safe]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 17. change primary key of fact_sales from (sale_id) to (sale_id, store_key) [medium]
 -- done by the rebuild of fact_sales at step 27
 
 -- 18. drop column dim_customer.legacy_flag BOOLEAN [high]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 19. set the description of table dim_customer [safe]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 20. set the description of column dim_customer.full_name [safe]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 21. create dimension dim_channel (2 columns) [safe]
 CREATE SEQUENCE IF NOT EXISTS "dim_channel_channel_key_seq";
@@ -77,30 +77,28 @@ CREATE TABLE "etl_run" (
 );
 
 -- 23. add index ix_dim_customer_segment on dim_customer (segment) [safe]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 24. add unique constraint uq_dim_customer_email on dim_customer (email) [medium]
--- done by the rebuild of dim_customer at step 26
+-- done by the rebuild of dim_customer at step 27
 
 -- 25. add unique constraint uq_dim_shop_store_code on dim_shop (store_code) [medium]
--- DuckDB cannot make every change to dim_shop in place: the table is rebuilt
-CREATE SEQUENCE IF NOT EXISTS "dim_shop_store_key_seq";
-ALTER TABLE "dim_store" RENAME TO "dim_shop";
-CREATE TABLE "_dbx_new_dim_shop" (
-  "store_key" INTEGER NOT NULL DEFAULT nextval('"dim_shop_store_key_seq"'),
-  "store_code" VARCHAR(10) NOT NULL,
-  PRIMARY KEY ("store_key"),
-  CONSTRAINT "uq_dim_shop_store_code" UNIQUE ("store_code")
-);
-INSERT INTO "_dbx_new_dim_shop" ("store_key", "store_code")
-  SELECT "store_key", "store_code" FROM "dim_shop";
-DROP TABLE "dim_shop";
-ALTER TABLE "_dbx_new_dim_shop" RENAME TO "dim_shop";
+-- done by the rebuild of dim_shop at step 27
 
 -- 26. add check ck_dim_customer_segment on dim_customer (segment IN ('consumer', 'business')) [medium]
--- DuckDB cannot make every change to dim_customer in place: the table is rebuilt
+-- done by the rebuild of dim_customer at step 27
+
+-- 27. add foreign key fk_fact_sales_channel_key on fact_sales (channel_key) -> dim_channel (channel_key) [medium]
+-- DuckDB cannot make every change to dim_customer, dim_shop, fact_sales in place: the tables are rebuilt, with the tables that reference them
 CREATE SEQUENCE IF NOT EXISTS "dim_customer_customer_key_seq";
-CREATE TABLE "_dbx_new_dim_customer" (
+CREATE SEQUENCE IF NOT EXISTS "dim_shop_store_key_seq";
+CREATE TEMPORARY TABLE "_dbx_old_dim_customer" AS SELECT * FROM "dim_customer";
+CREATE TEMPORARY TABLE "_dbx_old_dim_shop" AS SELECT * FROM "dim_store";
+CREATE TEMPORARY TABLE "_dbx_old_fact_sales" AS SELECT * FROM "fact_sales";
+DROP TABLE "fact_sales";
+DROP TABLE "dim_customer";
+DROP TABLE "dim_store";
+CREATE TABLE "dim_customer" (
   "customer_key" INTEGER NOT NULL DEFAULT nextval('"dim_customer_customer_key_seq"'),
   "customer_id" VARCHAR(20) NOT NULL,
   "full_name" VARCHAR(100),
@@ -113,18 +111,13 @@ CREATE TABLE "_dbx_new_dim_customer" (
   CONSTRAINT "uq_dim_customer_customer_id" UNIQUE ("customer_id"),
   CONSTRAINT "ck_dim_customer_segment" CHECK (segment IN ('consumer', 'business'))
 );
-INSERT INTO "_dbx_new_dim_customer" ("customer_key", "customer_id", "full_name", "town", "segment", "score")
-  SELECT "customer_key", "customer_id", "full_name", "city", "segment", "score" FROM "dim_customer";
-DROP TABLE "dim_customer";
-ALTER TABLE "_dbx_new_dim_customer" RENAME TO "dim_customer";
-CREATE INDEX "ix_dim_customer_city" ON "dim_customer" ("town");
-CREATE INDEX "ix_dim_customer_segment" ON "dim_customer" ("segment");
-COMMENT ON TABLE "dim_customer" IS 'One row per customer';
-COMMENT ON COLUMN "dim_customer"."full_name" IS 'As the customer writes it';
-
--- 27. add foreign key fk_fact_sales_channel_key on fact_sales (channel_key) -> dim_channel (channel_key) [medium]
--- DuckDB cannot make every change to fact_sales in place: the table is rebuilt
-CREATE TABLE "_dbx_new_fact_sales" (
+CREATE TABLE "dim_shop" (
+  "store_key" INTEGER NOT NULL DEFAULT nextval('"dim_shop_store_key_seq"'),
+  "store_code" VARCHAR(10) NOT NULL,
+  PRIMARY KEY ("store_key"),
+  CONSTRAINT "uq_dim_shop_store_code" UNIQUE ("store_code")
+);
+CREATE TABLE "fact_sales" (
   "customer_key" INTEGER NOT NULL,
   "store_key" INTEGER NOT NULL,
   "sale_id" BIGINT NOT NULL,
@@ -136,10 +129,19 @@ CREATE TABLE "_dbx_new_fact_sales" (
   CONSTRAINT "fk_fact_sales_store_key" FOREIGN KEY ("store_key") REFERENCES "dim_shop" ("store_key"),
   CONSTRAINT "fk_fact_sales_channel_key" FOREIGN KEY ("channel_key") REFERENCES "dim_channel" ("channel_key")
 );
-INSERT INTO "_dbx_new_fact_sales" ("customer_key", "store_key", "sale_id", "promo_key", "amount")
-  SELECT "customer_key", "store_key", "sale_id", "promo_key", "amount" FROM "fact_sales";
-DROP TABLE "fact_sales";
-ALTER TABLE "_dbx_new_fact_sales" RENAME TO "fact_sales";
+INSERT INTO "dim_customer" ("customer_key", "customer_id", "full_name", "town", "segment", "score")
+  SELECT "customer_key", "customer_id", "full_name", "city", "segment", "score" FROM "_dbx_old_dim_customer";
+INSERT INTO "dim_shop" ("store_key", "store_code")
+  SELECT "store_key", "store_code" FROM "_dbx_old_dim_shop";
+INSERT INTO "fact_sales" ("customer_key", "store_key", "sale_id", "promo_key", "amount")
+  SELECT "customer_key", "store_key", "sale_id", "promo_key", "amount" FROM "_dbx_old_fact_sales";
+CREATE INDEX "ix_dim_customer_city" ON "dim_customer" ("town");
+CREATE INDEX "ix_dim_customer_segment" ON "dim_customer" ("segment");
+COMMENT ON TABLE "dim_customer" IS 'One row per customer';
+COMMENT ON COLUMN "dim_customer"."full_name" IS 'As the customer writes it';
+DROP TABLE "_dbx_old_dim_customer";
+DROP TABLE "_dbx_old_dim_shop";
+DROP TABLE "_dbx_old_fact_sales";
 
 -- 28. create view v_sales_by_town [safe]
 CREATE VIEW "v_sales_by_town" AS

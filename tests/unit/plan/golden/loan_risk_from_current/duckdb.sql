@@ -4,49 +4,16 @@ BEGIN;
 DROP VIEW "v_payments_by_region";
 
 -- 2. add column dim_company.employee_count INTEGER [safe]
--- done by the rebuild of dim_company at step 9
+-- done by the rebuild of dim_company at step 11
 
 -- 3. add column fact_loan_payments.fees_paid DECIMAL(18,2) NOT NULL DEFAULT 0 [safe]
--- DuckDB cannot make every change to fact_loan_payments in place: the table is rebuilt
-CREATE TABLE "_dbx_new_fact_loan_payments" (
-  "payment_date_key" INTEGER NOT NULL,
-  "due_date_key" INTEGER NOT NULL,
-  "company_key" INTEGER NOT NULL,
-  "product_key" INTEGER NOT NULL,
-  "branch_key" INTEGER NOT NULL,
-  "loan_id" VARCHAR(50) NOT NULL,
-  "payment_number" SMALLINT NOT NULL,
-  "payment_date" DATE NOT NULL,
-  "payment_channel" VARCHAR(20) NOT NULL DEFAULT 'transfer',
-  "principal_paid" DECIMAL(18,2) NOT NULL DEFAULT 0,
-  "interest_paid" DECIMAL(18,2) NOT NULL DEFAULT 0,
-  "fees_paid" DECIMAL(18,2) NOT NULL DEFAULT 0,
-  "outstanding_balance" DECIMAL(18,2),
-  "days_past_due" SMALLINT NOT NULL DEFAULT 0,
-  PRIMARY KEY ("loan_id", "payment_number", "payment_date"),
-  CONSTRAINT "ck_fact_loan_payments_amounts" CHECK (principal_paid >= 0 AND interest_paid >= 0),
-  CONSTRAINT "fk_fact_loan_payments_payment_date_key" FOREIGN KEY ("payment_date_key") REFERENCES "dim_date" ("date_key"),
-  CONSTRAINT "fk_fact_loan_payments_due_date_key" FOREIGN KEY ("due_date_key") REFERENCES "dim_date" ("date_key"),
-  CONSTRAINT "fk_fact_loan_payments_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
-  CONSTRAINT "fk_fact_loan_payments_product_key" FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
-  CONSTRAINT "fk_fact_loan_payments_branch_key" FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key")
-);
-INSERT INTO "_dbx_new_fact_loan_payments" ("payment_date_key", "due_date_key", "company_key", "product_key", "branch_key", "loan_id", "payment_number", "payment_date", "payment_channel", "principal_paid", "interest_paid", "outstanding_balance", "days_past_due")
-  SELECT "payment_date_key", "due_date_key", "company_key", "product_key", "branch_key", "loan_id", "payment_number", "payment_date", "payment_channel", "principal_paid", "interest_paid", "outstanding_balance", "days_past_due" FROM "fact_loan_payments";
-DROP TABLE "fact_loan_payments";
-ALTER TABLE "_dbx_new_fact_loan_payments" RENAME TO "fact_loan_payments";
-CREATE INDEX "ix_fact_loan_payments_company" ON "fact_loan_payments" ("company_key");
-CREATE INDEX "ix_fact_loan_payments_payment_date" ON "fact_loan_payments" ("payment_date_key");
-COMMENT ON TABLE "fact_loan_payments" IS 'One row per scheduled loan instalment, paid or not';
-COMMENT ON COLUMN "fact_loan_payments"."payment_number" IS 'Instalment number, 1-based';
-COMMENT ON COLUMN "fact_loan_payments"."payment_date" IS 'Partitioning column';
-COMMENT ON COLUMN "fact_loan_payments"."outstanding_balance" IS 'Balance after the payment';
+-- done by the rebuild of fact_loan_payments at step 11
 
 -- 4. add column fact_loan_originations.rating_key INTEGER NOT NULL [high]
 -- done by the rebuild of fact_loan_originations at step 11
 
 -- 5. change type of dim_company.company_name from VARCHAR(150) to VARCHAR(200) [safe]
--- done by the rebuild of dim_company at step 9
+-- done by the rebuild of dim_company at step 11
 
 -- 6. set the description of table dim_date [safe]
 COMMENT ON TABLE "dim_date" IS 'One row per calendar day; role-played as payment, due, origination and snapshot date';
@@ -89,9 +56,23 @@ CREATE TABLE "fact_credit_risk_snapshots" (
 COMMENT ON TABLE "fact_credit_risk_snapshots" IS 'One row per open loan at each month end';
 
 -- 9. add index ix_dim_company_industry on dim_company (industry) [safe]
--- DuckDB cannot make every change to dim_company in place: the table is rebuilt
+-- done by the rebuild of dim_company at step 11
+
+-- 10. add index ix_fact_credit_risk_snapshots_rating on fact_credit_risk_snapshots (rating_key) [safe]
+CREATE INDEX "ix_fact_credit_risk_snapshots_rating" ON "fact_credit_risk_snapshots" ("rating_key");
+
+-- 11. add foreign key fk_fact_loan_originations_rating_key on fact_loan_originations (rating_key) -> dim_risk_rating (rating_key) [medium]
+-- DuckDB cannot make every change to dim_company, fact_loan_payments, fact_loan_originations in place: the tables are rebuilt, with the tables that reference them
 CREATE SEQUENCE IF NOT EXISTS "dim_company_company_key_seq";
-CREATE TABLE "_dbx_new_dim_company" (
+CREATE TEMPORARY TABLE "_dbx_old_dim_company" AS SELECT * FROM "dim_company";
+CREATE TEMPORARY TABLE "_dbx_old_fact_loan_payments" AS SELECT * FROM "fact_loan_payments";
+CREATE TEMPORARY TABLE "_dbx_old_fact_loan_originations" AS SELECT * FROM "fact_loan_originations";
+CREATE TEMPORARY TABLE "_dbx_old_fact_credit_risk_snapshots" AS SELECT * FROM "fact_credit_risk_snapshots";
+DROP TABLE "fact_loan_payments";
+DROP TABLE "fact_loan_originations";
+DROP TABLE "fact_credit_risk_snapshots";
+DROP TABLE "dim_company";
+CREATE TABLE "dim_company" (
   "company_key" INTEGER NOT NULL DEFAULT nextval('"dim_company_company_key_seq"'),
   "company_id" VARCHAR(50) NOT NULL,
   "company_name" VARCHAR(200) NOT NULL,
@@ -105,24 +86,30 @@ CREATE TABLE "_dbx_new_dim_company" (
   PRIMARY KEY ("company_key"),
   CONSTRAINT "uq_dim_company_company_id" UNIQUE ("company_id")
 );
-INSERT INTO "_dbx_new_dim_company" ("company_key", "company_id", "company_name", "industry", "region", "country_code", "annual_revenue", "is_public", "onboarded_at")
-  SELECT "company_key", "company_id", "company_name", "industry", "region", "country_code", "annual_revenue", "is_public", "onboarded_at" FROM "dim_company";
-DROP TABLE "dim_company";
-ALTER TABLE "_dbx_new_dim_company" RENAME TO "dim_company";
-CREATE INDEX "ix_dim_company_region" ON "dim_company" ("region");
-CREATE INDEX "ix_dim_company_industry" ON "dim_company" ("industry");
-COMMENT ON TABLE "dim_company" IS 'One row per borrowing company';
-COMMENT ON COLUMN "dim_company"."company_id" IS 'Business identifier from the CRM';
-COMMENT ON COLUMN "dim_company"."country_code" IS 'ISO 3166-1 alpha-2';
-COMMENT ON COLUMN "dim_company"."employee_count" IS 'Head count at onboarding';
-COMMENT ON COLUMN "dim_company"."annual_revenue" IS 'Last reported revenue in USD';
-
--- 10. add index ix_fact_credit_risk_snapshots_rating on fact_credit_risk_snapshots (rating_key) [safe]
-CREATE INDEX "ix_fact_credit_risk_snapshots_rating" ON "fact_credit_risk_snapshots" ("rating_key");
-
--- 11. add foreign key fk_fact_loan_originations_rating_key on fact_loan_originations (rating_key) -> dim_risk_rating (rating_key) [medium]
--- DuckDB cannot make every change to fact_loan_originations in place: the table is rebuilt
-CREATE TABLE "_dbx_new_fact_loan_originations" (
+CREATE TABLE "fact_loan_payments" (
+  "payment_date_key" INTEGER NOT NULL,
+  "due_date_key" INTEGER NOT NULL,
+  "company_key" INTEGER NOT NULL,
+  "product_key" INTEGER NOT NULL,
+  "branch_key" INTEGER NOT NULL,
+  "loan_id" VARCHAR(50) NOT NULL,
+  "payment_number" SMALLINT NOT NULL,
+  "payment_date" DATE NOT NULL,
+  "payment_channel" VARCHAR(20) NOT NULL DEFAULT 'transfer',
+  "principal_paid" DECIMAL(18,2) NOT NULL DEFAULT 0,
+  "interest_paid" DECIMAL(18,2) NOT NULL DEFAULT 0,
+  "fees_paid" DECIMAL(18,2) NOT NULL DEFAULT 0,
+  "outstanding_balance" DECIMAL(18,2),
+  "days_past_due" SMALLINT NOT NULL DEFAULT 0,
+  PRIMARY KEY ("loan_id", "payment_number", "payment_date"),
+  CONSTRAINT "ck_fact_loan_payments_amounts" CHECK (principal_paid >= 0 AND interest_paid >= 0),
+  CONSTRAINT "fk_fact_loan_payments_payment_date_key" FOREIGN KEY ("payment_date_key") REFERENCES "dim_date" ("date_key"),
+  CONSTRAINT "fk_fact_loan_payments_due_date_key" FOREIGN KEY ("due_date_key") REFERENCES "dim_date" ("date_key"),
+  CONSTRAINT "fk_fact_loan_payments_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
+  CONSTRAINT "fk_fact_loan_payments_product_key" FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
+  CONSTRAINT "fk_fact_loan_payments_branch_key" FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key")
+);
+CREATE TABLE "fact_loan_originations" (
   "origination_date_key" INTEGER NOT NULL,
   "company_key" INTEGER NOT NULL,
   "product_key" INTEGER NOT NULL,
@@ -142,12 +129,50 @@ CREATE TABLE "_dbx_new_fact_loan_originations" (
   CONSTRAINT "fk_fact_loan_originations_branch_key" FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key"),
   CONSTRAINT "fk_fact_loan_originations_rating_key" FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key")
 );
-INSERT INTO "_dbx_new_fact_loan_originations" ("origination_date_key", "company_key", "product_key", "branch_key", "loan_id", "maturity_date", "currency_code", "principal_amount", "interest_rate", "loan_count")
-  SELECT "origination_date_key", "company_key", "product_key", "branch_key", "loan_id", "maturity_date", "currency_code", "principal_amount", "interest_rate", "loan_count" FROM "fact_loan_originations";
-DROP TABLE "fact_loan_originations";
-ALTER TABLE "_dbx_new_fact_loan_originations" RENAME TO "fact_loan_originations";
+CREATE TABLE "fact_credit_risk_snapshots" (
+  "snapshot_date_key" INTEGER NOT NULL,
+  "company_key" INTEGER NOT NULL,
+  "rating_key" INTEGER NOT NULL,
+  "loan_id" VARCHAR(50) NOT NULL,
+  "exposure_at_default" DECIMAL(18,2) NOT NULL,
+  "probability_of_default" DECIMAL(7,6) NOT NULL,
+  "loss_given_default" DECIMAL(5,4) NOT NULL,
+  "expected_loss" DECIMAL(18,2) NOT NULL,
+  "days_past_due" SMALLINT NOT NULL DEFAULT 0,
+  PRIMARY KEY ("snapshot_date_key", "loan_id"),
+  CONSTRAINT "fk_fact_credit_risk_snapshots_snapshot_date_key" FOREIGN KEY ("snapshot_date_key") REFERENCES "dim_date" ("date_key"),
+  CONSTRAINT "fk_fact_credit_risk_snapshots_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
+  CONSTRAINT "fk_fact_credit_risk_snapshots_rating_key" FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key")
+);
+INSERT INTO "dim_company" ("company_key", "company_id", "company_name", "industry", "region", "country_code", "annual_revenue", "is_public", "onboarded_at")
+  SELECT "company_key", "company_id", "company_name", "industry", "region", "country_code", "annual_revenue", "is_public", "onboarded_at" FROM "_dbx_old_dim_company";
+INSERT INTO "fact_loan_payments" ("payment_date_key", "due_date_key", "company_key", "product_key", "branch_key", "loan_id", "payment_number", "payment_date", "payment_channel", "principal_paid", "interest_paid", "outstanding_balance", "days_past_due")
+  SELECT "payment_date_key", "due_date_key", "company_key", "product_key", "branch_key", "loan_id", "payment_number", "payment_date", "payment_channel", "principal_paid", "interest_paid", "outstanding_balance", "days_past_due" FROM "_dbx_old_fact_loan_payments";
+INSERT INTO "fact_loan_originations" ("origination_date_key", "company_key", "product_key", "branch_key", "loan_id", "maturity_date", "currency_code", "principal_amount", "interest_rate", "loan_count")
+  SELECT "origination_date_key", "company_key", "product_key", "branch_key", "loan_id", "maturity_date", "currency_code", "principal_amount", "interest_rate", "loan_count" FROM "_dbx_old_fact_loan_originations";
+INSERT INTO "fact_credit_risk_snapshots" ("snapshot_date_key", "company_key", "rating_key", "loan_id", "exposure_at_default", "probability_of_default", "loss_given_default", "expected_loss", "days_past_due")
+  SELECT "snapshot_date_key", "company_key", "rating_key", "loan_id", "exposure_at_default", "probability_of_default", "loss_given_default", "expected_loss", "days_past_due" FROM "_dbx_old_fact_credit_risk_snapshots";
+CREATE INDEX "ix_dim_company_region" ON "dim_company" ("region");
+CREATE INDEX "ix_dim_company_industry" ON "dim_company" ("industry");
+COMMENT ON TABLE "dim_company" IS 'One row per borrowing company';
+COMMENT ON COLUMN "dim_company"."company_id" IS 'Business identifier from the CRM';
+COMMENT ON COLUMN "dim_company"."country_code" IS 'ISO 3166-1 alpha-2';
+COMMENT ON COLUMN "dim_company"."employee_count" IS 'Head count at onboarding';
+COMMENT ON COLUMN "dim_company"."annual_revenue" IS 'Last reported revenue in USD';
+DROP TABLE "_dbx_old_dim_company";
+CREATE INDEX "ix_fact_loan_payments_company" ON "fact_loan_payments" ("company_key");
+CREATE INDEX "ix_fact_loan_payments_payment_date" ON "fact_loan_payments" ("payment_date_key");
+COMMENT ON TABLE "fact_loan_payments" IS 'One row per scheduled loan instalment, paid or not';
+COMMENT ON COLUMN "fact_loan_payments"."payment_number" IS 'Instalment number, 1-based';
+COMMENT ON COLUMN "fact_loan_payments"."payment_date" IS 'Partitioning column';
+COMMENT ON COLUMN "fact_loan_payments"."outstanding_balance" IS 'Balance after the payment';
+DROP TABLE "_dbx_old_fact_loan_payments";
 CREATE INDEX "ix_fact_loan_originations_company" ON "fact_loan_originations" ("company_key");
 COMMENT ON TABLE "fact_loan_originations" IS 'One row per loan granted';
+DROP TABLE "_dbx_old_fact_loan_originations";
+CREATE INDEX "ix_fact_credit_risk_snapshots_rating" ON "fact_credit_risk_snapshots" ("rating_key");
+COMMENT ON TABLE "fact_credit_risk_snapshots" IS 'One row per open loan at each month end';
+DROP TABLE "_dbx_old_fact_credit_risk_snapshots";
 
 -- 12. recreate view v_payments_by_region [safe]
 CREATE VIEW "v_payments_by_region" AS
