@@ -1,10 +1,8 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
 #include "app/dbx/database_input.h"
-#include "app/dbx/spec_input.h"
 
 #include "core/export/data_dictionary.h"
-#include "core/spec/spec_check.h"
 #include "core/util/atomic_file.h"
 
 #include <filesystem>
@@ -50,24 +48,9 @@ int runDocs(const std::vector<std::string>& argv)
 
     ss::SchemaModel model;
     std::string source;
-    if (live) {
-        InspectedDatabase inspected;
-        if (const int code = inspectDatabaseArg("docs", args, kDocsUsage, inspected); code >= 0)
-            return code;
-        source = inspected.display;
-        model = std::move(inspected.result.model);
-    } else {
-        source = args.positionals()[0];
-        ss::LoadResult loaded = ss::checkSpecFile(source);
-        printDiagnostics(source, loaded.diagnostics, std::cerr);
-        if (hasReadProblem(loaded.diagnostics))
-            return kUsage;
-        if (!loaded.ok()) {
-            std::cerr << "dbx docs: " << source << " has errors; fix them first\n";
-            return kFindings;
-        }
-        model = std::move(loaded.model);
-    }
+    if (const int code = loadSpecOrDatabase("docs", args, kDocsUsage, live ? std::string() : args.positionals()[0], model, source);
+        code >= 0)
+        return code;
 
     std::filesystem::path out = args.value("out");
     std::error_code ec;

@@ -1,11 +1,9 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
 #include "app/dbx/database_input.h"
-#include "app/dbx/spec_input.h"
 
 #include "core/export/full_ddl.h"
 #include "core/export/model_generators.h"
-#include "core/spec/spec_check.h"
 #include "core/util/atomic_file.h"
 
 #include <iostream>
@@ -32,32 +30,15 @@ void printHelp()
                  "unreadable input.\n";
 }
 
-// The spec of the positional FILE, or the database of --db. Returns an exit code, or -1 with `model` filled.
+// The spec FILE after what to generate, or the database of --db. Returns an exit code, or -1 with `model` filled.
 int loadModel(const Args& args, ss::SchemaModel& model, std::string& source)
 {
-    if (args.has("db")) {
-        if (args.positionals().size() != 1)
-            return usageError("generate", "give either a SPEC file or --db, not both", kGenerateUsage);
-        InspectedDatabase inspected;
-        if (const int code = inspectDatabaseArg("generate", args, kGenerateUsage, inspected); code >= 0)
-            return code;
-        source = inspected.display;
-        model = std::move(inspected.result.model);
-        return -1;
-    }
-    if (args.positionals().size() != 2)
-        return usageError("generate", "expected what to generate and one SPEC file", kGenerateUsage);
-    source = args.positionals()[1];
-    ss::LoadResult loaded = ss::checkSpecFile(source);
-    printDiagnostics(source, loaded.diagnostics, std::cerr);
-    if (hasReadProblem(loaded.diagnostics))
-        return kUsage;
-    if (!loaded.ok()) {
-        std::cerr << "dbx generate: " << source << " has errors; fix them first\n";
-        return kFindings;
-    }
-    model = std::move(loaded.model);
-    return -1;
+    if (args.positionals().size() != (args.has("db") ? 1u : 2u))
+        return usageError("generate", args.has("db") ? "give either a SPEC file or --db, not both"
+                                                     : "expected what to generate and one SPEC file",
+                          kGenerateUsage);
+    return loadSpecOrDatabase("generate", args, kGenerateUsage, args.has("db") ? std::string() : args.positionals()[1],
+                              model, source);
 }
 
 }  // namespace

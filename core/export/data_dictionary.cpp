@@ -3,6 +3,7 @@
 #include "core/diagram/er_graph.h"
 #include "core/diagram/mermaid_export.h"
 #include "core/plan/object_names.h"
+#include "core/spec/rules/schema_index.h"
 
 #include <algorithm>
 
@@ -38,11 +39,6 @@ std::string joined(const std::vector<std::string>& names)
     return out;
 }
 
-bool contains(const std::vector<std::string>& names, const std::string& name)
-{
-    return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return equalsIgnoreCase(n, name); });
-}
-
 std::string defaultText(const Column& c)
 {
     if (c.identity)
@@ -55,14 +51,14 @@ std::string defaultText(const Column& c)
 std::string keyText(const Table& table, const Column& c)
 {
     std::vector<std::string> keys;
-    if (contains(primaryKeyOf(table), c.name))
+    if (rules::containsColumn(primaryKeyOf(table), c.name))
         keys.push_back("PK");
     for (const auto& fk : table.foreignKeys)
-        if (contains(fk.columns, c.name)) {
+        if (rules::containsColumn(fk.columns, c.name)) {
             keys.push_back("FK → " + fk.refTable);
             break;
         }
-    if (contains(table.naturalKey, c.name))
+    if (rules::containsColumn(table.naturalKey, c.name))
         keys.push_back("natural key");
     std::string out;
     for (const auto& k : keys)

@@ -2,6 +2,7 @@
 
 #include "core/plan/name_matching.h"
 #include "core/plan/object_names.h"
+#include "core/spec/rules/schema_index.h"
 #include "core/sql/duckdb_templates.h"
 #include "core/sql/sql_template.h"
 
@@ -11,21 +12,16 @@ namespace ss {
 
 namespace {
 
-bool containsName(const std::vector<std::string>& names, const std::string& name)
-{
-    return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return equalsIgnoreCase(n, name); });
-}
-
 // A column that a key, a unique, a foreign key or a check may use: DuckDB refuses to change or drop it.
 bool constrained(const Table& table, const Column& column)
 {
-    if (!table.checks.empty() || containsName(primaryKeyOf(table), column.name))
+    if (!table.checks.empty() || rules::containsColumn(primaryKeyOf(table), column.name))
         return true;
     for (const auto& u : effectiveUniques(table))
-        if (containsName(u.columns, column.name))
+        if (rules::containsColumn(u.columns, column.name))
             return true;
     for (const auto& fk : table.foreignKeys)
-        if (containsName(fk.columns, column.name))
+        if (rules::containsColumn(fk.columns, column.name))
             return true;
     return false;
 }

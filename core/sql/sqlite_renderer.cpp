@@ -1,6 +1,7 @@
 #include "core/sql/sqlite_renderer.h"
 
 #include "core/plan/object_names.h"
+#include "core/spec/rules/schema_index.h"
 #include "core/sql/sql_template.h"
 #include "core/sql/sqlite_templates.h"
 
@@ -9,11 +10,6 @@
 namespace ss {
 
 namespace {
-
-bool containsName(const std::vector<std::string>& names, const std::string& name)
-{
-    return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return equalsIgnoreCase(n, name); });
-}
 
 // SQLite keeps a generated key only as the table's sole INTEGER PRIMARY KEY.
 bool identityInline(const Table& table, const Column& column)
@@ -25,7 +21,7 @@ bool identityInline(const Table& table, const Column& column)
 // ALTER TABLE ADD COLUMN refuses key columns, NOT NULL without a constant default, and non-constant defaults.
 bool addsInPlace(const Column& column, const Table& target)
 {
-    if (containsName(primaryKeyOf(target), column.name) || column.identity)
+    if (rules::containsColumn(primaryKeyOf(target), column.name) || column.identity)
         return false;
     const auto& d = column.defaultValue;
     if (d && d->kind == DefaultValue::Kind::Expression)
@@ -36,16 +32,16 @@ bool addsInPlace(const Column& column, const Table& target)
 // ALTER TABLE DROP COLUMN refuses a column that a key, an index or a constraint uses.
 bool dropsInPlace(const Column& column, const Table& current)
 {
-    if (!current.checks.empty() || containsName(primaryKeyOf(current), column.name))
+    if (!current.checks.empty() || rules::containsColumn(primaryKeyOf(current), column.name))
         return false;
     for (const auto& u : effectiveUniques(current))
-        if (containsName(u.columns, column.name))
+        if (rules::containsColumn(u.columns, column.name))
             return false;
     for (const auto& ix : current.indexes)
-        if (containsName(ix.columns, column.name))
+        if (rules::containsColumn(ix.columns, column.name))
             return false;
     for (const auto& fk : current.foreignKeys)
-        if (containsName(fk.columns, column.name))
+        if (rules::containsColumn(fk.columns, column.name))
             return false;
     return true;
 }
