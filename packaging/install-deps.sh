@@ -31,7 +31,7 @@ done
 
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "install-deps: all ${#wanted[@]} packages already installed"
-  exit 0
+  exec "$here/fetch-duckdb.sh"
 fi
 
 sudo=()
@@ -60,3 +60,4 @@ if ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 rm -f "$log"
 echo "install-deps: installed ${#missing[@]} packages"
+"$here/fetch-duckdb.sh"

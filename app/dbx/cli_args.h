@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/json_escape.h"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -29,7 +31,6 @@ private:
 // Prints "dbx CMD: message" and the usage hint to stderr; returns kUsage.
 int usageError(const std::string& command, const std::string& message, const std::string& usage);
 
-// Escapes text for a JSON string literal (without the quotes).
-std::string jsonEscape(const std::string& text);
+using ss::jsonEscape;
 
 }  // namespace dbx

@@ -17,6 +17,8 @@ const std::vector<Command>& commands()
         {"seed", "generate synthetic data for a spec and load it into a database", runSeed},
         {"report", "what a table holds: null ratios, distinct counts, min/max/mean, percentiles", runReport},
         {"diagram", "draw the ER diagram of a spec (SVG, PNG, PDF, DOT, Mermaid)", runDiagram},
+        {"docs", "write a Markdown data dictionary of a spec, with its ER diagram", runDocs},
+        {"generate", "generate the complete DDL of a spec for a dialect, or typed models of its tables", runGenerate},
     };
     return list;
 }

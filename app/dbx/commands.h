@@ -28,5 +28,7 @@ int runReport(const std::vector<std::string>& args);
 int runApply(const std::vector<std::string>& args);
 int runDrift(const std::vector<std::string>& args);
 int runDesign(const std::vector<std::string>& args);
+int runGenerate(const std::vector<std::string>& args);
+int runDocs(const std::vector<std::string>& args);
 
 }  // namespace dbx

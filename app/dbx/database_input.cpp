@@ -1,7 +1,10 @@
 #include "app/dbx/database_input.h"
 
+#include "app/dbx/spec_input.h"
+
 #include "core/db/project_database.h"
 #include "core/db/snapshot_cache.h"
+#include "core/spec/spec_check.h"
 
 #include <iostream>
 
@@ -32,6 +35,30 @@ int inspectDatabaseArg(const std::string& command, const Args& args, const std::
     }
     for (const auto& note : out.result.notes)
         std::cerr << "dbx " << command << ": note: " << note << "\n";
+    return -1;
+}
+
+int loadSpecOrDatabase(const std::string& command, const Args& args, const std::string& usage, const std::string& specPath,
+                       ss::SchemaModel& model, std::string& source)
+{
+    if (args.has("db")) {
+        InspectedDatabase inspected;
+        if (const int code = inspectDatabaseArg(command, args, usage, inspected); code >= 0)
+            return code;
+        source = inspected.display;
+        model = std::move(inspected.result.model);
+        return -1;
+    }
+    source = specPath;
+    ss::LoadResult loaded = ss::checkSpecFile(specPath);
+    printDiagnostics(specPath, loaded.diagnostics, std::cerr);
+    if (hasReadProblem(loaded.diagnostics))
+        return kUsage;
+    if (!loaded.ok()) {
+        std::cerr << "dbx " << command << ": " << specPath << " has errors; fix them first\n";
+        return kFindings;
+    }
+    model = std::move(loaded.model);
     return -1;
 }
 

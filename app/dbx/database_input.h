@@ -18,4 +18,10 @@ struct InspectedDatabase {
 // URL, 1 when the database cannot be reached or read), else -1.
 int inspectDatabaseArg(const std::string& command, const Args& args, const std::string& usage, InspectedDatabase& out);
 
+// The schema a command works on: the live database of --db, else the spec file `specPath`, which must load
+// without errors (its diagnostics go to stderr). Returns the exit code on failure, else -1 with `model` and
+// `source` (the URL without secrets, or the file) filled.
+int loadSpecOrDatabase(const std::string& command, const Args& args, const std::string& usage, const std::string& specPath,
+                       ss::SchemaModel& model, std::string& source);
+
 }  // namespace dbx

@@ -14,7 +14,7 @@ namespace dbx {
 namespace {
 
 const char* kPlanUsage =
-    "Usage: dbx plan --target FILE (--current FILE | --db URL) [--dialect sqlite|postgresql|mysql] [--out FILE.sql] "
+    "Usage: dbx plan --target FILE (--current FILE | --db URL) [--dialect sqlite|postgresql|mysql|duckdb] [--out FILE.sql] "
     "[--impact-meta] [--json] [--fail-on-risk safe|medium|high]";
 
 void printHelp()
@@ -25,7 +25,7 @@ void printHelp()
                  "  --current FILE       the schema as it is now\n"
                  "  --db URL             or read it from a live database (a URL or a dbx.yml environment; see dbx inspect)\n"
                  "  --project DIR        the project folder for --db (default: the current folder)\n"
-                 "  --dialect NAME       sqlite (default), postgresql or mysql (MariaDB too); with --db, the database's\n"
+                 "  --dialect NAME       sqlite (default), postgresql, mysql (MariaDB too) or duckdb; with --db, the database's\n"
                  "  --out FILE.sql       write the migration: a header with versions and checksum, then the SQL\n"
                  "  --impact-meta        with --out, also write FILE.sql.impact.json (every operation, its risk and reasons)\n"
                  "  --json               print {\"operations\": [...], \"sql\": \"...\", \"summary\": {...}}\n"

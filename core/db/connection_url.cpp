@@ -75,17 +75,21 @@ UrlParseResult failure(std::string message)
     return r;
 }
 
-UrlParseResult parseSqlite(std::string_view rest, const std::string& baseDir, const std::string& shown)
+// SQLite and DuckDB: a database is one file, named absolutely or relative to the project folder.
+UrlParseResult parseFile(Dialect dialect, std::string_view rest, const std::string& baseDir, const std::string& shown)
 {
+    const std::string product = dialect == Dialect::DuckDb ? "DuckDB" : "SQLite";
+    const std::string scheme = toString(dialect);
     if (rest.substr(0, 2) == "//")
         rest.remove_prefix(2);
     if (rest.find('?') != std::string_view::npos)
-        return failure(shown + ": a SQLite URL takes no options");
+        return failure(shown + ": a " + product + " URL takes no options");
     std::string path;
     if (!percentDecode(rest, path))
         return failure(shown + ": malformed %-escape in the file path");
     if (path.empty())
-        return failure(shown + ": the SQLite URL names no file (sqlite:///abs/path.db or sqlite:relative/path.db)");
+        return failure(shown + ": the " + product + " URL names no file (" + scheme + ":///abs/path." +
+                       (dialect == Dialect::DuckDb ? "duckdb" : "db") + " or " + scheme + ":relative/path)");
     namespace fs = std::filesystem;
     fs::path file(path);
     if (file.is_relative()) {
@@ -94,7 +98,7 @@ UrlParseResult parseSqlite(std::string_view rest, const std::string& baseDir, co
         file = base / file;
     }
     UrlParseResult r;
-    r.url.dialect = Dialect::Sqlite;
+    r.url.dialect = dialect;
     r.url.path = file.lexically_normal().string();
     return r;
 }
@@ -196,8 +200,8 @@ int ConnectionUrl::effectivePort() const
 
 std::string ConnectionUrl::display() const
 {
-    if (dialect == Dialect::Sqlite)
-        return "sqlite://" + path;
+    if (dialect == Dialect::Sqlite || dialect == Dialect::DuckDb)
+        return std::string(toString(dialect)) + "://" + path;
     std::string out = std::string(toString(dialect)) + "://";
     if (!user.empty())
         out += percentEncoded(user) + "@";
@@ -217,16 +221,18 @@ UrlParseResult parseConnectionUrl(std::string_view text, const std::string& base
     const auto colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0)
         return failure("'" + shown + "' is not a database URL (expected sqlite:///path.db, "
-                                     "postgresql://user@host:port/db or mysql://user@host:port/db)");
+                                     "duckdb:///path.duckdb, postgresql://user@host:port/db or mysql://user@host:port/db)");
     const std::string scheme = toLower(text.substr(0, colon));
     const std::string_view rest = text.substr(colon + 1);
     if (scheme == "sqlite" || scheme == "sqlite3")
-        return parseSqlite(rest, baseDir, shown);
+        return parseFile(Dialect::Sqlite, rest, baseDir, shown);
+    if (scheme == "duckdb")
+        return parseFile(Dialect::DuckDb, rest, baseDir, shown);
     if (scheme == "postgresql" || scheme == "postgres")
         return parseServer(Dialect::PostgreSql, rest, shown);
     if (scheme == "mysql" || scheme == "mariadb")
         return parseServer(Dialect::MySql, rest, shown);
-    return failure(shown + ": unknown scheme '" + scheme + "' (expected sqlite, postgresql, mysql or mariadb)");
+    return failure(shown + ": unknown scheme '" + scheme + "' (expected sqlite, duckdb, postgresql, mysql or mariadb)");
 }
 
 std::string redactedUrl(std::string_view text)

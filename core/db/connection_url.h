@@ -9,11 +9,11 @@
 namespace ss {
 
 // Where a database is: `sqlite:///abs/path.db` (or `sqlite:relative/path.db`, resolved against the project
-// folder), `postgresql://user@host:port/db`, `mysql://user@host:port/db` (`mariadb://` too). A URL never holds
+// folder), `duckdb:///abs/path.duckdb` (or `duckdb:relative/path.duckdb`), `postgresql://user@host:port/db`, `mysql://user@host:port/db` (`mariadb://` too). A URL never holds
 // a password: it comes from the environment or a credentials file (core/db/credentials.h).
 struct ConnectionUrl {
     Dialect dialect = Dialect::Sqlite;
-    std::string path;      // SQLite: the database file, absolute
+    std::string path;      // SQLite and DuckDB: the database file, absolute
     std::string user;
     std::string host;      // empty: the client library's default (a local socket)
     int port = 0;          // 0: the dialect's default port
@@ -31,7 +31,7 @@ struct UrlParseResult {
     bool ok() const { return error.empty(); }
 };
 
-// `baseDir` resolves relative SQLite paths (the project folder); empty means the current directory.
+// `baseDir` resolves relative SQLite and DuckDB paths (the project folder); empty means the current directory.
 UrlParseResult parseConnectionUrl(std::string_view text, const std::string& baseDir = {});
 
 // The text with any password (user:secret@, ?password=secret) replaced by ***: the only form in which a URL

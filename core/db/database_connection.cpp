@@ -28,6 +28,7 @@ const char* driverName(Dialect dialect)
     case Dialect::Sqlite: return "QSQLITE";
     case Dialect::PostgreSql: return "QPSQL";
     case Dialect::MySql: return "QMYSQL";
+    case Dialect::DuckDb: break;
     }
     return "QSQLITE";
 }
@@ -78,6 +79,8 @@ std::string DatabaseConnection::open(const ConnectionUrl& url, const OpenOptions
 {
     close();
     m_url = url;
+    if (url.dialect == Dialect::DuckDb)
+        return kDuckDbOutsideQtSql;
     if (!QSqlDatabase::isDriverAvailable(driverName(url.dialect)))
         return std::string("the Qt SQL driver ") + driverName(url.dialect) + " is not installed (Debian: libqt6sql6-" +
                (url.dialect == Dialect::PostgreSql ? "psql" : url.dialect == Dialect::MySql ? "mysql" : "sqlite") + ")";

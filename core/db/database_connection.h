@@ -18,6 +18,11 @@ struct OpenOptions {
     std::optional<std::string> password;
 };
 
+// DuckDB has no Qt SQL driver: what a DuckDB URL gets from the commands that need one.
+inline constexpr const char* kDuckDbOutsideQtSql =
+    "DuckDB databases are not reached through Qt SQL: this command does not work on DuckDB yet "
+    "(dbx plan --dialect duckdb and dbx generate ddl --dialect duckdb do)";
+
 // One open QSqlDatabase (QSQLITE, QPSQL or QMYSQL) under a connection name of its own, removed again when the
 // object goes. A QSqlDatabase may only be used from the thread that opened it: open one per thread.
 class DatabaseConnection {

@@ -182,8 +182,10 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
             ops.push_back(std::move(op));
         }
         diffTable(*p.current, *p.target, renames, ops);
-        if (ops.size() == first)
+        if (ops.size() == first) {
+            plan.keptTables.push_back(*p.current);
             continue;
+        }
         const int alteration = static_cast<int>(plan.alteredTables.size());
         plan.alteredTables.push_back({*p.current, *p.target});
         for (std::size_t i = first; i < ops.size(); ++i) {

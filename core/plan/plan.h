@@ -30,6 +30,9 @@ struct Plan {
     std::string toVersion;
     std::vector<Operation> operations;
     std::vector<TableAlteration> alteredTables;
+    // Tables on both sides that need no operation: a dialect that rebuilds a table other tables reference
+    // (DuckDB refuses to drop it) rebuilds those too.
+    std::vector<Table> keptTables;
 
     bool empty() const { return operations.empty(); }
     const TableAlteration* findAlteration(std::string_view targetTableName) const;

@@ -118,7 +118,7 @@ std::string readProjectFile(const std::string& file, const YAML::Node& root, Pro
             for (const char* dialect : kDialects) known = known || project.dialect == dialect;
             if (!known) {
                 return located(file, value.Mark(),
-                               "unknown dialect '" + project.dialect + "' (expected sqlite, postgresql or mysql)");
+                               "unknown dialect '" + project.dialect + "' (expected sqlite, postgresql, mysql or duckdb)");
             }
         } else if (key == "environments") {
             if (std::string envError = readEnvironments(file, value, project); !envError.empty()) return envError;

@@ -12,7 +12,7 @@ struct Project {
     std::string dir;                               // the folder, absolute
     std::string specsDir;                          // dir/schema_specs, or dir itself for a bare folder of specs
     std::string name;
-    std::string dialect = "sqlite";                // sqlite, postgresql or mysql
+    std::string dialect = "sqlite";                // sqlite, postgresql, mysql or duckdb
     std::map<std::string, std::string> environments;  // name -> connection URL (never a password)
     std::string defaultEnvironment;
 

@@ -10,6 +10,7 @@ const char* toString(Dialect dialect)
     case Dialect::Sqlite: return "sqlite";
     case Dialect::PostgreSql: return "postgresql";
     case Dialect::MySql: return "mysql";
+    case Dialect::DuckDb: return "duckdb";
     }
     return "sqlite";
 }
@@ -23,6 +24,8 @@ std::optional<Dialect> parseDialect(std::string_view text)
         return Dialect::PostgreSql;
     if (name == "mysql" || name == "mariadb")
         return Dialect::MySql;
+    if (name == "duckdb")
+        return Dialect::DuckDb;
     return std::nullopt;
 }
 

@@ -30,15 +30,7 @@ std::string PostgreSqlRenderer::identityClause(const Table&, const Column&) cons
 
 std::vector<std::string> PostgreSqlRenderer::commentStatements(const Table& table) const
 {
-    std::vector<std::string> out;
-    const std::string name = quote(table.name);
-    if (!table.description.empty())
-        out.push_back(fillTemplate(m_t.commentTable, {{"table", name}, {"comment", stringLiteral(table.description)}}));
-    for (const auto& c : table.columns)
-        if (!c.description.empty())
-            out.push_back(fillTemplate(m_t.commentColumn, {{"table", name}, {"column", quote(c.name)},
-                                                           {"comment", stringLiteral(c.description)}}));
-    return out;
+    return commentOnStatements(table);
 }
 
 }  // namespace ss

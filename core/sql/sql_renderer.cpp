@@ -2,6 +2,7 @@
 
 #include "core/plan/object_names.h"
 #include "core/spec/default_value.h"
+#include "core/sql/duckdb_renderer.h"
 #include "core/sql/mysql_renderer.h"
 #include "core/sql/postgresql_renderer.h"
 #include "core/sql/sql_template.h"
@@ -49,6 +50,7 @@ std::unique_ptr<SqlRenderer> makeRenderer(Dialect dialect)
     case Dialect::Sqlite: return std::make_unique<SqliteRenderer>();
     case Dialect::PostgreSql: return std::make_unique<PostgreSqlRenderer>();
     case Dialect::MySql: return std::make_unique<MySqlRenderer>();
+    case Dialect::DuckDb: return std::make_unique<DuckDbRenderer>();
     }
     return std::make_unique<SqliteRenderer>();
 }
@@ -241,6 +243,19 @@ std::string SqlRenderer::createTableStatement(const Table& table, const std::vec
 std::vector<std::string> SqlRenderer::commentStatements(const Table&) const
 {
     return {};
+}
+
+std::vector<std::string> SqlRenderer::commentOnStatements(const Table& table) const
+{
+    std::vector<std::string> out;
+    const std::string name = quote(table.name);
+    if (!table.description.empty())
+        out.push_back(fillTemplate(m_t.commentTable, {{"table", name}, {"comment", stringLiteral(table.description)}}));
+    for (const auto& c : table.columns)
+        if (!c.description.empty())
+            out.push_back(fillTemplate(m_t.commentColumn, {{"table", name}, {"column", quote(c.name)},
+                                                           {"comment", stringLiteral(c.description)}}));
+    return out;
 }
 
 std::string SqlRenderer::createIndexStatement(const std::string& table, const Index& index) const

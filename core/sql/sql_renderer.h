@@ -45,10 +45,13 @@ protected:
     virtual bool primaryKeyInline(const Table& table) const;  // true where the identity clause declares the key
     virtual std::string defaultExpression(const DefaultValue& value) const;
     virtual std::vector<std::string> commentStatements(const Table& table) const;
+    // COMMENT ON TABLE and COMMENT ON COLUMN for every description of `table` (the templates commentTable and
+    // commentColumn), for the dialects that describe through statements.
+    std::vector<std::string> commentOnStatements(const Table& table) const;
 
     static std::string quoteWith(std::string_view identifier, char quoteChar);  // doubles the quote inside
     std::string quotedList(const std::vector<std::string>& names) const;
-    std::string foreignKeyClause(const ForeignKey& fk) const;
+    virtual std::string foreignKeyClause(const ForeignKey& fk) const;
     std::string defaultClause(const Column& column) const;
     std::string createIndexStatement(const std::string& table, const Index& index) const;
     std::string createViewStatement(const View& view) const;

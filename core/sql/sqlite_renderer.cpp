@@ -1,7 +1,7 @@
 #include "core/sql/sqlite_renderer.h"
 
-#include "core/plan/name_matching.h"
 #include "core/plan/object_names.h"
+#include "core/spec/rules/schema_index.h"
 #include "core/sql/sql_template.h"
 #include "core/sql/sqlite_templates.h"
 
@@ -10,11 +10,6 @@
 namespace ss {
 
 namespace {
-
-bool containsName(const std::vector<std::string>& names, const std::string& name)
-{
-    return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return equalsIgnoreCase(n, name); });
-}
 
 // SQLite keeps a generated key only as the table's sole INTEGER PRIMARY KEY.
 bool identityInline(const Table& table, const Column& column)
@@ -26,7 +21,7 @@ bool identityInline(const Table& table, const Column& column)
 // ALTER TABLE ADD COLUMN refuses key columns, NOT NULL without a constant default, and non-constant defaults.
 bool addsInPlace(const Column& column, const Table& target)
 {
-    if (containsName(primaryKeyOf(target), column.name) || column.identity)
+    if (rules::containsColumn(primaryKeyOf(target), column.name) || column.identity)
         return false;
     const auto& d = column.defaultValue;
     if (d && d->kind == DefaultValue::Kind::Expression)
@@ -37,16 +32,16 @@ bool addsInPlace(const Column& column, const Table& target)
 // ALTER TABLE DROP COLUMN refuses a column that a key, an index or a constraint uses.
 bool dropsInPlace(const Column& column, const Table& current)
 {
-    if (!current.checks.empty() || containsName(primaryKeyOf(current), column.name))
+    if (!current.checks.empty() || rules::containsColumn(primaryKeyOf(current), column.name))
         return false;
     for (const auto& u : effectiveUniques(current))
-        if (containsName(u.columns, column.name))
+        if (rules::containsColumn(u.columns, column.name))
             return false;
     for (const auto& ix : current.indexes)
-        if (containsName(ix.columns, column.name))
+        if (rules::containsColumn(ix.columns, column.name))
             return false;
     for (const auto& fk : current.foreignKeys)
-        if (containsName(fk.columns, column.name))
+        if (rules::containsColumn(fk.columns, column.name))
             return false;
     return true;
 }
@@ -69,7 +64,7 @@ bool sqliteAltersInPlace(const Operation& op, const TableAlteration& alteration)
     }
 }
 
-SqliteRenderer::SqliteRenderer() : SqlRenderer(kSqliteTemplates) {}
+SqliteRenderer::SqliteRenderer() : RebuildingRenderer(kSqliteTemplates) {}
 
 std::string SqliteRenderer::quote(std::string_view identifier) const
 {
@@ -100,102 +95,41 @@ bool SqliteRenderer::primaryKeyInline(const Table& table) const
     return std::any_of(table.columns.begin(), table.columns.end(), [&](const Column& c) { return identityInline(table, c); });
 }
 
-std::vector<std::string> SqliteRenderer::rebuildStatements(const TableAlteration& alteration) const
+bool SqliteRenderer::altersInPlace(const Operation& op, const TableAlteration& alteration) const
 {
-    const Table& target = alteration.target;
-    const std::string temp = fillTemplate(kSqliteRebuild.tempName, {{"table", target.name}});
-    std::vector<std::string> out;
-    // A renamed table is renamed in place first: that rewrites the references other tables hold to it, which
-    // the rebuild's own DROP and RENAME would leave pointing at the old name.
-    std::string source = alteration.current.name;
-    if (!equalsIgnoreCase(source, target.name)) {
-        out.push_back(fillTemplate(m_t.renameTable, {{"old", quote(source)}, {"table", quote(target.name)}}));
-        source = target.name;
-    }
-    out.push_back(createTableStatement(target, {}, temp));
-
-    std::string columns;
-    std::string sources;
-    for (const auto& pair : matchColumns(alteration.current, target)) {
-        if (!pair.current || !pair.target)
-            continue;
-        columns += (columns.empty() ? "" : ", ") + quote(pair.target->name);
-        sources += (sources.empty() ? "" : ", ") + quote(pair.current->name);
-    }
-    if (!columns.empty())
-        out.push_back(fillTemplate(kSqliteRebuild.copyRows, {{"new_table", quote(temp)},
-                                                             {"columns", columns},
-                                                             {"sources", sources},
-                                                             {"table", quote(source)}}));
-    out.push_back(fillTemplate(kSqliteRebuild.dropOld, {{"table", quote(source)}}));
-    out.push_back(fillTemplate(kSqliteRebuild.renameNew, {{"new_table", quote(temp)}, {"table", quote(target.name)}}));
-    for (const auto& ix : namedIndexes(target))
-        out.push_back(createIndexStatement(target.name, ix));
-    return out;
+    return sqliteAltersInPlace(op, alteration);
 }
 
-Migration SqliteRenderer::render(const Plan& plan) const
+void SqliteRenderer::renderInPlace(const Plan& plan, int index, Migration& m) const
 {
-    Migration m;
-    m.dialect = Dialect::Sqlite;
-    m.transactional = true;
-    m.notes.resize(plan.operations.size());
-
-    const std::size_t alterations = plan.alteredTables.size();
-    std::vector<bool> rebuild(alterations, false);
-    std::vector<int> last(alterations, -1);
-    for (std::size_t i = 0; i < plan.operations.size(); ++i) {
-        const Operation& op = plan.operations[i];
-        if (op.alteration < 0)
-            continue;
-        const auto a = static_cast<std::size_t>(op.alteration);
-        last[a] = static_cast<int>(i);
-        rebuild[a] = rebuild[a] || !sqliteAltersInPlace(op, plan.alteredTables[a]);
+    const Operation& op = plan.operations[static_cast<std::size_t>(index)];
+    const auto i = static_cast<std::size_t>(index);
+    switch (op.kind) {
+    case OpKind::CreateTable: emit(m, index, createTableStatement(op.tableDef, {})); break;
+    case OpKind::AddForeignKey:
+        if (op.onNewTable)
+            m.notes[i] = "declared in CREATE TABLE " + op.table + "; SQLite checks references when rows arrive";
+        break;
+    case OpKind::DropForeignKey:
+        if (op.onDroppedTable)
+            m.notes[i] = "goes with the table " + op.table;
+        break;
+    case OpKind::CommentTable:
+    case OpKind::CommentColumn: m.notes[i] = "SQLite keeps no descriptions"; break;
+    default: renderOperation(plan, index, m);
     }
+}
 
-    for (std::size_t i = 0; i < plan.operations.size(); ++i) {
-        const Operation& op = plan.operations[i];
-        const int index = static_cast<int>(i);
-        if (op.alteration >= 0 && rebuild[static_cast<std::size_t>(op.alteration)]) {
-            const auto a = static_cast<std::size_t>(op.alteration);
-            const std::string& name = plan.alteredTables[a].target.name;
-            if (last[a] == index) {
-                for (auto& s : rebuildStatements(plan.alteredTables[a]))
-                    emit(m, index, std::move(s));
-                m.notes[i] = "SQLite cannot make every change to " + name + " in place: the table is rebuilt";
-            } else {
-                m.notes[i] = "done by the rebuild of " + name + " at step " + std::to_string(last[a] + 1);
-            }
-            continue;
-        }
-        switch (op.kind) {
-        case OpKind::CreateTable: emit(m, index, createTableStatement(op.tableDef, {})); break;
-        case OpKind::AddForeignKey:
-            if (op.onNewTable)
-                m.notes[i] = "declared in CREATE TABLE " + op.table + "; SQLite checks references when rows arrive";
-            break;
-        case OpKind::DropForeignKey:
-            if (op.onDroppedTable)
-                m.notes[i] = "goes with the table " + op.table;
-            break;
-        case OpKind::CommentTable:
-        case OpKind::CommentColumn: m.notes[i] = "SQLite keeps no descriptions"; break;
-        default: renderOperation(plan, index, m);
-        }
-        notePartitioning(op, m.notes[i]);
-    }
-
-    if (m.statements.empty())
-        return m;
-    // Steps 1 and 12 of the procedure: the foreign-key switch works only outside a transaction; step 10
-    // checks the references before the transaction commits.
+// Steps 1 and 12 of the procedure: the foreign-key switch works only outside a transaction; step 10 checks the
+// references before the transaction commits.
+void SqliteRenderer::frame(Migration& m) const
+{
     Statement off{std::string(kSqliteRebuild.foreignKeysOff), -1, StatementPhase::BeforeTransaction, false};
     Statement check{std::string(kSqliteRebuild.foreignKeyCheck), -1, StatementPhase::InTransaction, true};
     Statement on{std::string(kSqliteRebuild.foreignKeysOn), -1, StatementPhase::AfterTransaction, false};
     m.statements.insert(m.statements.begin(), std::move(off));
     m.statements.push_back(std::move(check));
     m.statements.push_back(std::move(on));
-    return m;
 }
 
 }  // namespace ss

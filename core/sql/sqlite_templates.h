@@ -47,22 +47,14 @@ inline constexpr SqlTemplates kSqliteTemplates = {
     .hashPartition = "",
 };
 
-// The rebuild: steps 4 to 8 of the procedure (the caller frames them with steps 1, 2, 9 to 12).
+// The frame of a rebuild (core/sql/rebuilding_renderer.cpp holds steps 4 to 8 of the procedure).
 struct SqliteRebuildTemplates {
-    std::string_view tempName;     // {table}: unquoted name of the new table while it is built
-    std::string_view copyRows;     // {new_table} {columns} {sources} {table}
-    std::string_view dropOld;      // {table}
-    std::string_view renameNew;    // {new_table} {table}
     std::string_view foreignKeysOff;
     std::string_view foreignKeyCheck;
     std::string_view foreignKeysOn;
 };
 
 inline constexpr SqliteRebuildTemplates kSqliteRebuild = {
-    .tempName = "_dbx_new_{table}",
-    .copyRows = "INSERT INTO {new_table} ({columns})\n  SELECT {sources} FROM {table}",
-    .dropOld = "DROP TABLE {table}",
-    .renameNew = "ALTER TABLE {new_table} RENAME TO {table}",
     .foreignKeysOff = "PRAGMA foreign_keys = OFF",
     .foreignKeyCheck = "PRAGMA foreign_key_check",
     .foreignKeysOn = "PRAGMA foreign_keys = ON",

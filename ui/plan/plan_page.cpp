@@ -32,6 +32,7 @@ QString dialectTitle(Dialect dialect)
     case Dialect::Sqlite: return QStringLiteral("SQLite");
     case Dialect::PostgreSql: return QStringLiteral("PostgreSQL");
     case Dialect::MySql: return QStringLiteral("MySQL / MariaDB");
+    case Dialect::DuckDb: return QStringLiteral("DuckDB");
     }
     return {};
 }
@@ -141,7 +142,7 @@ QWidget* PlanPage::buildHeader()
     targetLabel->setBuddy(targetPicker_);
     auto* dialectLabel = new QLabel(tr("&Dialect:"), header);
     dialectLabel->setBuddy(dialectBox_);
-    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql}) {
+    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql, Dialect::DuckDb}) {
         dialectBox_->addItem(dialectTitle(d), static_cast<int>(d));
     }
     currentPicker_->setToolTip(tr("The schema as it is now"));

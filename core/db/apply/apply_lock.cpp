@@ -1,6 +1,7 @@
 #include "core/db/apply/apply_lock.h"
 
 #include "core/db/apply/process_identity.h"
+#include "core/db/database_connection.h"
 #include "core/db/sql_exec.h"
 #include "core/sql/migration_file.h"
 
@@ -167,6 +168,7 @@ bool ApplyLock::tryOnce(std::string& holder, std::string& error, const std::func
     case Dialect::PostgreSql: return tryPostgres(db, holder, error);
     case Dialect::MySql: return tryMysql(db, mysqlApplyLockName(m_connection.url().database), holder, error);
     case Dialect::Sqlite: return trySqlite(db, holder, error, onMessage);
+    case Dialect::DuckDb: error = kDuckDbOutsideQtSql; return false;
     }
     return false;
 }
@@ -214,6 +216,7 @@ std::string ApplyLock::release()
         return execBound(q, QString("DELETE FROM \"%1\" WHERE \"pid\" = ? AND \"host\" = ?").arg(kSqliteLockTable),
                          {me.pid, qs(me.host)}, purpose);
     }
+    case Dialect::DuckDb: return kDuckDbOutsideQtSql;
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/db/apply/table_names.h"
 
+#include "core/db/database_connection.h"
 #include "core/db/sql_exec.h"
 #include "core/spec/schema_model.h"
 
@@ -18,6 +19,7 @@ std::string readTableNames(QSqlDatabase& db, Dialect dialect, std::set<std::stri
         sql = "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
               "AND TABLE_TYPE = 'BASE TABLE'";
         break;
+    case Dialect::DuckDb: return kDuckDbOutsideQtSql;
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);

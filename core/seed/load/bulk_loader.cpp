@@ -12,6 +12,7 @@ std::unique_ptr<BulkLoader> makeBulkLoader(DatabaseConnection& connection, const
     case Dialect::Sqlite: return makeSqliteLoader(connection, error);
     case Dialect::PostgreSql: return makePostgreSqlLoader(connection, error);
     case Dialect::MySql: return makeMySqlLoader(connection, options, error);
+    case Dialect::DuckDb: break;  // never open through Qt SQL (DatabaseConnection::open refuses it)
     }
     error = "no bulk loader for this database";
     return nullptr;

@@ -110,6 +110,7 @@ private:
         case Dialect::Sqlite: period = "substr(" + name(column) + ", 1, " + (byDay ? "10)" : "7)"); break;
         case Dialect::PostgreSql: period = "to_char(" + name(column) + (byDay ? ", 'YYYY-MM-DD')" : ", 'YYYY-MM')"); break;
         case Dialect::MySql: period = "DATE_FORMAT(" + name(column) + (byDay ? ", '%Y-%m-%d')" : ", '%Y-%m')"); break;
+        case Dialect::DuckDb: period = "strftime(" + name(column) + (byDay ? ", '%Y-%m-%d')" : ", '%Y-%m')"); break;
         }
         QSqlQuery query(m_connection.db());
         if (std::string error = run(query, "SELECT " + period + ", COUNT(*) FROM " + m_table + " WHERE " + name(column) +

@@ -21,6 +21,7 @@ QString holdLock(ApplyTarget& db, DatabaseConnection& sqliteHolder, std::unique_
         REQUIRE(db.number("SELECT GET_LOCK('" + mysqlApplyLockName(db.scratch.databaseName().toStdString()) + "', 0)") == 1);
         return "connection " + db.text("SELECT CONNECTION_ID()") + " of";
     case Dialect::Sqlite: break;
+    case Dialect::DuckDb: FAIL("DuckDB has no scratch database here");
     }
     REQUIRE(openDatabase(sqliteHolder, db.url.toStdString()).empty());
     sqliteLock = std::make_unique<ApplyLock>(sqliteHolder);
@@ -35,6 +36,7 @@ void releaseLock(ApplyTarget& db, ApplyLock* sqliteLock)
     case Dialect::PostgreSql: db.exec("SELECT pg_advisory_unlock(" + std::to_string(postgresApplyLockKey()) + ")"); break;
     case Dialect::MySql: db.exec("DO RELEASE_LOCK('" + mysqlApplyLockName(db.scratch.databaseName().toStdString()) + "')"); break;
     case Dialect::Sqlite: REQUIRE(sqliteLock->release().empty()); break;
+    case Dialect::DuckDb: FAIL("DuckDB has no scratch database here");
     }
 }
 

@@ -255,6 +255,7 @@ std::string catalogText(QSqlDatabase& db, Dialect dialect)
     case Dialect::PostgreSql: readPostgres(db, catalog, views); break;
     case Dialect::MySql: readMySql(db, catalog, views); break;
     case Dialect::Sqlite: readSqlite(db, catalog, views); break;
+    case Dialect::DuckDb: break;  // not a Qt SQL database: never handed to this reader
     }
     std::string out;
     for (const auto& [name, table] : catalog) {

@@ -62,6 +62,7 @@ QString loadWithNativeClient(ScratchDatabase& scratch, const QString& sqlFile)
         program = "sqlite3";
         args = {"-bail", scratch.db().databaseName()};
         break;
+    case ss::Dialect::DuckDb: return "DuckDB has no scratch database here";
     }
     QProcess client;
     client.start(program, args);

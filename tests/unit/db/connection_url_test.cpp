@@ -42,6 +42,24 @@ TEST_CASE("SQLite URLs: absolute paths, and relative ones inside the project fol
     CHECK(relative.url.display() == "sqlite:///home/ann/project/local.sqlite");
 }
 
+TEST_CASE("DuckDB URLs: absolute paths, and relative ones inside the project folder", "[db][url][duckdb]")
+{
+    const auto absolute = parseConnectionUrl("duckdb:///var/data/warehouse.duckdb", "/home/ann/project");
+    REQUIRE(absolute.ok());
+    CHECK(absolute.url.dialect == Dialect::DuckDb);
+    CHECK(absolute.url.path == "/var/data/warehouse.duckdb");
+    CHECK(absolute.url.display() == "duckdb:///var/data/warehouse.duckdb");
+
+    const auto relative = parseConnectionUrl("duckdb:data/../stars.duckdb", "/home/ann/project");
+    REQUIRE(relative.ok());
+    CHECK(relative.url.dialect == Dialect::DuckDb);
+    CHECK(relative.url.display() == "duckdb:///home/ann/project/stars.duckdb");
+
+    CHECK(parseConnectionUrl("duckdb:").error.find("DuckDB URL names no file") != std::string::npos);
+    CHECK(parseConnectionUrl("duckdb:x.duckdb?threads=4").error.find("takes no options") != std::string::npos);
+    CHECK(parseDialect("DuckDB") == Dialect::DuckDb);
+}
+
 TEST_CASE("a URL that holds a password is refused, and the error never repeats it", "[db][url]")
 {
     for (const char* text : {"postgresql://ann:hunter2@host/db", "mysql://ann@host/db?password=hunter2"}) {

@@ -41,7 +41,7 @@ TEST_CASE("every operation kind renders as the golden SQL of each dialect")
         kinds.insert(op.kind);
     CHECK(kinds.size() == static_cast<std::size_t>(OpKind::ReplaceView) + 1);
 
-    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql})
+    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql, Dialect::DuckDb})
         checkGolden(kGolden + "every_kind/" + toString(d) + ".sql", renderMigration(plan, d).body(plan));
 }
 
@@ -49,13 +49,13 @@ TEST_CASE("the demo schema from nothing renders as the golden SQL of each dialec
 {
     const SchemaModel target = loadTestSpec("schema_specs/loan_risk.yml");
     const Plan plan = diff(SchemaModel{}, target);
-    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql})
+    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql, Dialect::DuckDb})
         checkGolden(kGolden + "loan_risk_from_nothing/" + toString(d) + ".sql", renderMigration(plan, d).body(plan));
 }
 
 TEST_CASE("the demo's plan from its current state renders as the golden SQL of each dialect")
 {
     const Plan plan = diff(loadTestSpec("schema_specs/current.yml"), loadTestSpec("schema_specs/loan_risk.yml"));
-    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql})
+    for (Dialect d : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql, Dialect::DuckDb})
         checkGolden(kGolden + "loan_risk_from_current/" + toString(d) + ".sql", renderMigration(plan, d).body(plan));
 }

@@ -169,7 +169,7 @@ TEST_CASE("loadProject reports located errors in dbx.yml", "[project]")
     {
         write(file, "name: x\ndialect: oracle\n");
         CHECK(ss::loadProject(scratch.path.string(), project) ==
-              file + ":2:10: unknown dialect 'oracle' (expected sqlite, postgresql or mysql)");
+              file + ":2:10: unknown dialect 'oracle' (expected sqlite, postgresql, mysql or duckdb)");
     }
     SECTION("unknown key")
     {

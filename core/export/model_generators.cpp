@@ -1,0 +1,66 @@
+#include "core/export/model_generators.h"
+
+#include <cctype>
+
+namespace ss {
+
+std::optional<ModelLanguage> parseModelLanguage(std::string_view text)
+{
+    const std::string name = toLower(text);
+    if (name == "pydantic" || name == "python")
+        return ModelLanguage::Pydantic;
+    if (name == "json-schema" || name == "jsonschema")
+        return ModelLanguage::JsonSchema;
+    if (name == "typescript" || name == "ts")
+        return ModelLanguage::TypeScript;
+    return std::nullopt;
+}
+
+const char* toString(ModelLanguage language)
+{
+    switch (language) {
+    case ModelLanguage::Pydantic: return "pydantic";
+    case ModelLanguage::JsonSchema: return "json-schema";
+    case ModelLanguage::TypeScript: return "typescript";
+    }
+    return "pydantic";
+}
+
+const char* fileExtension(ModelLanguage language)
+{
+    switch (language) {
+    case ModelLanguage::Pydantic: return ".py";
+    case ModelLanguage::JsonSchema: return ".schema.json";
+    case ModelLanguage::TypeScript: return ".ts";
+    }
+    return ".txt";
+}
+
+std::string generateModels(const SchemaModel& model, ModelLanguage language)
+{
+    switch (language) {
+    case ModelLanguage::Pydantic: return pydanticModels(model);
+    case ModelLanguage::JsonSchema: return jsonSchemaModels(model);
+    case ModelLanguage::TypeScript: return typeScriptModels(model);
+    }
+    return {};
+}
+
+std::string modelName(std::string_view table)
+{
+    std::string out;
+    bool upperNext = true;
+    for (char c : table) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) {
+            upperNext = true;
+            continue;
+        }
+        out.push_back(upperNext ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c);
+        upperNext = false;
+    }
+    if (out.empty() || std::isdigit(static_cast<unsigned char>(out.front())))
+        out.insert(0, "T");
+    return out;
+}
+
+}  // namespace ss
