@@ -3,16 +3,21 @@
 #include "app/dbx/spec_input.h"
 
 #include "core/design/designer.h"
+#include "core/project/project_folder.h"
 #include "core/spec/yaml_loader.h"
 #include "core/util/atomic_file.h"
 
+#include <QCoreApplication>
+
 #include <iostream>
+#include <memory>
 
 namespace dbx {
 
 namespace {
 
-const char* kDesignUsage = "Usage: dbx design \"PROMPT\" [--base FILE] [--out FILE] [--json] [--offline]";
+const char* kDesignUsage = "Usage: dbx design \"PROMPT\" [--base FILE] [--out FILE] [--json] [--offline] [--llm URL] "
+                           "[--model NAME] [--project DIR]";
 
 void printJson(const ss::design::DesignResult& r)
 {
@@ -32,7 +37,12 @@ void printJson(const ss::design::DesignResult& r)
     for (std::size_t i = 0; i < r.diagnostics.size(); ++i)
         std::cout << (i ? ", " : "") << "{\"severity\": \"" << ss::toString(r.diagnostics[i].severity)
                   << "\", \"message\": \"" << jsonEscape(r.diagnostics[i].message) << "\"}";
-    std::cout << "]}\n";
+    std::cout << "]";
+    if (r.llm.rounds > 0)
+        std::cout << ", \"llm\": {\"model\": \"" << jsonEscape(r.llm.model) << "\", \"rounds\": " << r.llm.rounds
+                  << ", \"tokensIn\": " << r.llm.tokensIn << ", \"tokensOut\": " << r.llm.tokensOut
+                  << ", \"elapsedMs\": " << r.llm.elapsedMs << "}";
+    std::cout << "}\n";
 }
 
 }  // namespace
@@ -41,13 +51,18 @@ int runDesign(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"base", "out"}, {"json", "offline", "help"}, error))
+    if (!args.parse(argv, {"base", "out", "llm", "model", "project"}, {"json", "offline", "help"}, error))
         return usageError("design", error, kDesignUsage);
     if (args.has("help")) {
         std::cout << kDesignUsage << "\n\nDraft a spec from a sentence, or edit --base with one.\n"
                      "  --base FILE  the spec to edit\n  --out FILE   write the draft there (atomically)\n"
                      "  --json       {ok, yaml, understood[], notUnderstood[], diagnostics[], source}\n"
-                     "  --offline    use the offline designer (the only one in this build)\n"
+                     "  --offline    use the offline designer even when a model is configured\n"
+                     "  --llm URL    an OpenAI-compatible chat-completions endpoint (else $DBX_LLM_URL, else\n"
+                     "               llm: {url, model} in the project's dbx.yml); the key comes from\n"
+                     "               $DBX_LLM_API_KEY or the credentials file. No endpoint: offline.\n"
+                     "  --model NAME the model to ask (else $DBX_LLM_MODEL, else dbx.yml)\n"
+                     "  --project DIR  the project whose dbx.yml names the endpoint (default: .)\n"
                      "Exit: 0 drafted, 1 not understood (nothing written), 2 usage error or empty prompt.\n";
         return kOk;
     }
@@ -66,7 +81,24 @@ int runDesign(const std::vector<std::string>& argv)
         }
         base = loaded.model;
     }
-    const ss::design::DesignResult result = ss::design::designOffline(prompt, args.has("base") ? &base : nullptr);
+    ss::Project project;
+    const std::string projectDir = args.has("project") ? args.value("project") : ".";
+    if (const std::string failed = ss::loadProject(projectDir, project); !failed.empty()) {
+        std::cerr << "dbx design: " << failed << "\n";
+        return kUsage;
+    }
+    ss::design::DesignOptions options;
+    options.offline = args.has("offline");
+    options.endpoint = ss::resolveLlmEndpoint(args.value("llm"), args.value("model"), &project);
+    // The model is reached with Qt's network stack, which needs an application object for its event loop.
+    std::unique_ptr<QCoreApplication> application;
+    if (!options.offline && options.endpoint.configured() && !QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "dbx";
+        static char* argvQt[] = {name, nullptr};
+        application = std::make_unique<QCoreApplication>(argc, argvQt);
+    }
+    const ss::design::DesignResult result = ss::design::design(prompt, args.has("base") ? &base : nullptr, options);
     if (args.has("json"))
         printJson(result);
     if (!result.ok) {
@@ -75,6 +107,8 @@ int runDesign(const std::vector<std::string>& argv)
             printDiagnostics("<draft>", result.diagnostics, std::cerr);
         return kFindings;
     }
+    if (!result.message.empty())
+        std::cerr << "dbx design: " << result.message << "\n";
     if (args.has("out")) {
         if (const std::string failed = ss::writeFileAtomically(args.value("out"), result.yaml); !failed.empty()) {
             std::cerr << "dbx design: cannot write " << args.value("out") << ": " << failed << "\n";

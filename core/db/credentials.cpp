@@ -48,7 +48,8 @@ bool fieldMatches(const std::string& pattern, const std::string& value)
 }
 
 // Reads a password file when it exists and only its owner can read it; records why it was not used otherwise.
-std::optional<std::string> fromFile(const std::string& path, const ConnectionUrl& url, PasswordLookup& lookup)
+std::optional<std::string> fromFile(const std::string& path, const std::string& host, int port,
+                                    const std::string& database, const std::string& user, PasswordLookup& lookup)
 {
     struct stat st {};
     if (path.empty() || ::stat(path.c_str(), &st) != 0)
@@ -63,7 +64,7 @@ std::optional<std::string> fromFile(const std::string& path, const ConnectionUrl
         lookup.skipped.push_back(error);
         return std::nullopt;
     }
-    auto found = findInPasswordFile(text, url.host, url.effectivePort(), url.database, url.user);
+    auto found = findInPasswordFile(text, host, port, database, user);
     if (found)
         lookup.source = path;
     return found;
@@ -119,10 +120,22 @@ PasswordLookup findPassword(const ConnectionUrl& url)
         const auto pgpass = environment("PGPASSFILE");
         const std::string home = homeDir();
         const std::string path = pgpass ? *pgpass : home.empty() ? std::string() : home + "/.pgpass";
-        if ((lookup.password = fromFile(path, url, lookup)))
+        if ((lookup.password = fromFile(path, url.host, url.effectivePort(), url.database, url.user, lookup)))
             return lookup;
     }
-    lookup.password = fromFile(credentialsFilePath(), url, lookup);
+    lookup.password = fromFile(credentialsFilePath(), url.host, url.effectivePort(), url.database, url.user, lookup);
+    return lookup;
+}
+
+PasswordLookup findLlmKey(const std::string& host, int port)
+{
+    PasswordLookup lookup;
+    if (auto value = environment("DBX_LLM_API_KEY")) {
+        lookup.password = std::move(value);
+        lookup.source = "DBX_LLM_API_KEY";
+        return lookup;
+    }
+    lookup.password = fromFile(credentialsFilePath(), host, port, "llm", "*", lookup);
     return lookup;
 }
 

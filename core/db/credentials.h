@@ -27,6 +27,10 @@ PasswordLookup findPassword(const ConnectionUrl& url);
 std::optional<std::string> findInPasswordFile(std::string_view text, const std::string& host, int port,
                                               const std::string& database, const std::string& user);
 
+// A language model endpoint's API key: $DBX_LLM_API_KEY, else the credentials file's line for the endpoint's
+// host and port with `llm` as its database ("api.example.com:443:llm:*:KEY").
+PasswordLookup findLlmKey(const std::string& host, int port);
+
 // The Schema Studio credentials file's path (it need not exist).
 std::string credentialsFilePath();
 

@@ -3,6 +3,7 @@
 #include "core/design/draft_builder.h"
 #include "core/design/edit_reader.h"
 #include "core/design/knowledge_base.h"
+#include "core/design/llm_designer.h"
 #include "core/design/oltp_reader.h"
 #include "core/design/phrases.h"
 #include "core/design/star_reader.h"
@@ -63,7 +64,8 @@ DesignResult designOffline(const std::string& prompt, const SchemaModel* base)
             readStar(splitPhrases(tokens), builder, result);
     }
     if (result.understood.empty()) {
-        result.message = "Nothing in the prompt changed the spec: " + listed(result.notUnderstood) + " not understood.";
+        const std::string why = listed(result.notUnderstood);
+        result.message = "Nothing in the prompt changed the spec" + (why.empty() ? std::string(".") : " (" + why + ").");
         return result;
     }
     builder.finish();
@@ -81,6 +83,21 @@ DesignResult designOffline(const std::string& prompt, const SchemaModel* base)
     if (!result.ok)
         result.message = "The draft does not pass strict validation; see the diagnostics.";
     return result;
+}
+
+DesignResult design(const std::string& prompt, const SchemaModel* base, const DesignOptions& options)
+{
+    if (options.offline || !options.endpoint.configured() || tokenize(prompt).empty())
+        return designOffline(prompt, base);
+    DesignResult fromModel = designWithModel(prompt, base, options.endpoint, options.cancel);
+    if (fromModel.ok || fromModel.cancelled)
+        return fromModel;
+    DesignResult offline = designOffline(prompt, base);
+    offline.source = "offline-fallback";
+    offline.llm = fromModel.llm;
+    offline.message = "The model gave no usable draft (" + fromModel.message + "); " +
+                      (offline.ok ? "drafted offline instead." : "the offline designer could not draft either: " + offline.message);
+    return offline;
 }
 
 }  // namespace ss::design

@@ -100,11 +100,32 @@ std::string readEnvironments(const std::string& file, const YAML::Node& node, Pr
     return {};
 }
 
+std::string readLlm(const std::string& file, const YAML::Node& node, Project& project)
+{
+    if (!node.IsMap()) return located(file, node.Mark(), "'llm' must be {url: ..., model: ...}");
+    std::string error;
+    for (const auto& field : node) {
+        const std::string key = field.first.Scalar();
+        if (key == "url") {
+            if (!readString(file, "url", field.second, project.llmUrl, error)) return error;
+        } else if (key == "model") {
+            if (!readString(file, "model", field.second, project.llmModel, error)) return error;
+        } else {
+            return located(file, field.first.Mark(),
+                           "unknown key '" + key + "' in 'llm' (expected url and model; the API key comes from "
+                           "DBX_LLM_API_KEY or the credentials file, never from dbx.yml)");
+        }
+    }
+    return {};
+}
+
 std::string readProjectFile(const std::string& file, const YAML::Node& root, Project& project)
 {
     if (!root.IsMap()) return located(file, root.Mark(), "expected a mapping with name, dialect and environments");
     project.environments.clear();
     project.defaultEnvironment.clear();
+    project.llmUrl.clear();
+    project.llmModel.clear();
     YAML::Mark defaultMark;
     std::string error;
     for (const auto& entry : root) {
@@ -122,12 +143,14 @@ std::string readProjectFile(const std::string& file, const YAML::Node& root, Pro
             }
         } else if (key == "environments") {
             if (std::string envError = readEnvironments(file, value, project); !envError.empty()) return envError;
+        } else if (key == "llm") {
+            if (std::string llmError = readLlm(file, value, project); !llmError.empty()) return llmError;
         } else if (key == "default_environment") {
             if (!readString(file, key, value, project.defaultEnvironment, error)) return error;
             defaultMark = value.Mark();
         } else {
             return located(file, entry.first.Mark(),
-                           "unknown key '" + key + "' (expected name, dialect, environments, default_environment)");
+                           "unknown key '" + key + "' (expected name, dialect, environments, default_environment, llm)");
         }
     }
     if (project.defaultEnvironment.empty() && project.environments.size() == 1) {

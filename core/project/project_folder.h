@@ -15,6 +15,8 @@ struct Project {
     std::string dialect = "sqlite";                // sqlite, postgresql, mysql or duckdb
     std::map<std::string, std::string> environments;  // name -> connection URL (never a password)
     std::string defaultEnvironment;
+    std::string llmUrl;                            // llm: {url, model}: an optional chat-completions endpoint
+    std::string llmModel;
 
     std::string currentSpecPath() const;           // specsDir/current.yml
     std::string migrationsDir() const;             // dir/migrations
