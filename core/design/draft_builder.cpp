@@ -2,8 +2,10 @@
 
 #include "core/design/column_types.h"
 #include "core/spec/rules/reserved_words.h"
+#include "core/util/snake_case.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace ss::design {
 
@@ -48,6 +50,40 @@ CalendarLevel calendar(TimeLevel level)
     return {};
 }
 
+// The user's words name the table ("clinic" stays dim_clinic though the vocabulary reads it as a hospital, "posts"
+// stay posts); the archetype gives the attributes, renamed with it (hospital_code -> clinic_code).
+struct Named {
+    std::string base;
+    std::vector<std::string> attributes;
+};
+
+Named namedAsWritten(const Archetype& archetype, const std::string& words)
+{
+    std::vector<std::string> parts;
+    std::string part;
+    for (const char c : words + " ") {
+        if (c == ' ') {
+            if (!part.empty()) parts.push_back(part);
+            part.clear();
+        } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '-') {
+            part += c;
+        } else {
+            return {archetype.name, archetype.attributes};  // "(assumed: ...)" and the like name nothing
+        }
+    }
+    if (parts.empty()) return {archetype.name, archetype.attributes};
+    parts.back() = singular(parts.back());
+    std::string written;
+    for (const std::string& p : parts) written += (written.empty() ? "" : " ") + p;
+    const std::string base = snakeCase(written);
+    if (base.empty() || base == archetype.name) return {archetype.name, archetype.attributes};
+    Named named{base, {}};
+    const std::string prefix = archetype.name + "_";
+    for (const std::string& attribute : archetype.attributes)
+        named.attributes.push_back(attribute.rfind(prefix, 0) == 0 ? base + "_" + attribute.substr(prefix.size()) : attribute);
+    return named;
+}
+
 }  // namespace
 
 std::string DraftBuilder::safeName(const std::string& name)
@@ -68,15 +104,22 @@ std::string DraftBuilder::keyOf(const Table& t) const
 
 std::string DraftBuilder::dimension(const Archetype* archetype, const std::string& unknownName, const std::string& words)
 {
-    const std::string base = archetype ? archetype->name : unknownName;
+    if (archetype)
+        if (const auto known = m_tableOfArchetype.find("dim:" + archetype->name); known != m_tableOfArchetype.end()) {
+            m_result.understood.push_back({"dimension", words, known->second, {}});
+            return known->second;
+        }
+    const Named named = archetype ? namedAsWritten(*archetype, words) : Named{unknownName, {}};
+    const std::string& base = named.base;
     const std::string name = "dim_" + base;
+    if (archetype) m_tableOfArchetype["dim:" + archetype->name] = name;
     if (!m_result.model.findTable(name)) {
         Table t;
         t.kind = TableKind::Dimension;
         t.name = name;
         t.surrogateKey = base + "_key";
         std::vector<std::string> attributes = archetype
-            ? archetype->attributes : std::vector<std::string>{base + "_code", base + "_name", "description"};
+            ? named.attributes : std::vector<std::string>{base + "_code", base + "_name", "description"};
         t.description = archetype ? "One row per " + base : "One row per " + base + " (not in the vocabulary: check its attributes)";
         for (std::size_t i = 0; i < attributes.size(); ++i) {
             const std::string column = safeName(attributes[i]);
@@ -174,11 +217,18 @@ void DraftBuilder::flag(const std::string& factName, const std::string& name, co
 
 std::string DraftBuilder::plainTable(const Archetype* archetype, const std::string& unknownName, const std::string& words)
 {
-    const std::string base = archetype ? archetype->name : unknownName;
+    if (archetype)
+        if (const auto known = m_tableOfArchetype.find("table:" + archetype->name); known != m_tableOfArchetype.end()) {
+            m_result.understood.push_back({"table", words, known->second, {}});
+            return known->second;
+        }
+    const Named named = archetype ? namedAsWritten(*archetype, words) : Named{unknownName, {}};
+    const std::string& base = named.base;
     const std::string name = safeName(plural(base));
+    if (archetype) m_tableOfArchetype["table:" + archetype->name] = name;
     if (!m_result.model.findTable(name)) {
         std::vector<std::string> attributes = archetype
-            ? archetype->attributes : std::vector<std::string>{base + "_id", base + "_name", "description"};
+            ? named.attributes : std::vector<std::string>{base + "_id", base + "_name", "description"};
         Table t;
         t.name = name;
         t.description = "One row per " + base;
@@ -256,6 +306,11 @@ void DraftBuilder::oneToMany(const std::string& parentName, const std::string& c
     ix.name = "ix_" + child->name + "_" + key;
     ix.columns = {key};
     child->indexes.push_back(ix);
+    // A whole-number business key of a child counts within its parent (line 1 of each order); a code stays global.
+    for (UniqueConstraint& u : child->uniques)
+        if (u.columns.size() == 1)
+            if (const Column* c = child->findColumn(u.columns.front()); c && c->type.isInteger() && !c->identity)
+                u.columns.insert(u.columns.begin(), key);
     m_result.understood.push_back({"one-to-many", words, child->name, key});
 }
 
@@ -289,6 +344,8 @@ void DraftBuilder::column(const std::string& tableName, const std::string& name,
 {
     Table* t = m_result.model.findTable(tableName);
     const std::string column = safeName(name);
+    if (t && t->findColumn(column))
+        m_result.notUnderstood.push_back(t->name + " already has " + column);
     if (!t || t->findColumn(column))
         return;
     const auto at = std::find_if(t->columns.begin(), t->columns.end(), [](const Column& x) { return x.isMeasure(); });

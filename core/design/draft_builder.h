@@ -3,6 +3,7 @@
 #include "core/design/design_result.h"
 #include "core/design/knowledge_base.h"
 
+#include <map>
 #include <string>
 
 namespace ss::design {
@@ -40,6 +41,8 @@ private:
     std::string keyOf(const Table& table) const;
 
     DesignResult& m_result;
+    // The table each archetype became: a second word for the same thing ("vaccination", "vaccine") reuses it.
+    std::map<std::string, std::string> m_tableOfArchetype;
 };
 
 }  // namespace ss::design

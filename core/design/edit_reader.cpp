@@ -132,6 +132,13 @@ bool readEdit(const std::vector<std::string>& tokens, DraftBuilder& b, DesignRes
         return false;
     const KnowledgeBase& kb = KnowledgeBase::instance();
     const std::string text = joinWords(item);
+    if (isFact && has(item, {"flag", "flags", "indicator"})) {
+        const auto flagged = without(item, {"flag", "flags", "indicator"});
+        if (!flagged.empty()) {
+            b.flag(tableName, "is_" + snakeCase(joinWords(flagged)), text);
+            return true;
+        }
+    }
     if (has(what, {"column", "field", "attribute"}) || !isFact) {
         b.column(tableName, snakeCase(text), text);
         return true;

@@ -1,5 +1,7 @@
 #include "core/design/oltp_reader.h"
 
+#include "core/design/phrases.h"
+
 #include "core/design/knowledge_base.h"
 #include "core/design/time_reader.h"
 #include "core/design/tokenizer.h"
@@ -12,6 +14,14 @@ namespace ss::design {
 namespace {
 
 bool isListBreak(const std::string& t) { return t == kSeparator || t == "and" || t == "or" || t == "plus"; }
+
+// Whether the word after a table's name goes on naming something of it ("ticket comments", "order lines").
+bool ownsNext(const std::string& word)
+{
+    const KnowledgeBase& kb = KnowledgeBase::instance();
+    return !isListBreak(word) && !kb.inClass("filler", word) && !kb.inClass("oltp", word) && word != "table" &&
+           word != "with" && word != "of" && std::isalpha(static_cast<unsigned char>(word.front()));
+}
 
 // "a users table with columns user_id, username, email and created_at": the name before "table", the names
 // after "columns". Returns the index after the list, or `at` when the words there are not such a request.
@@ -93,19 +103,31 @@ void readOltp(const std::vector<std::string>& t, DraftBuilder& b, DesignResult& 
             ++i;
             continue;
         }
-        if (const auto m = kb.entityAt(t, i); m.entry) {
-            std::string words;
-            for (std::size_t n = i; n < i + m.length; ++n)
-                words += (words.empty() ? "" : " ") + t[n];
-            entities.push_back({m.entry, b.plainTable(m.entry, {}, words)});
-            i += m.length;
+        const auto m = kb.entityAt(t, i);
+        const bool named = m.entry || (listed && std::isalpha(static_cast<unsigned char>(t[i].front())));
+        if (!named) {
+            result.notUnderstood.push_back(t[i]);
+            ++i;
             continue;
         }
-        if (listed && std::isalpha(static_cast<unsigned char>(t[i].front())))
-            entities.push_back({nullptr, b.plainTable(nullptr, singular(t[i]), t[i])});
-        else
-            result.notUnderstood.push_back(t[i]);
-        ++i;
+        const std::size_t next = i + (m.entry ? m.length : 1);
+        const std::string parent = m.entry ? b.plainTable(m.entry, {}, joinWords(t, i, next))
+                                           : b.plainTable(nullptr, singular(t[i]), t[i]);
+        entities.push_back({m.entry, parent});
+        // "ticket comments": a thing of another thing is a table of its own, the child of the first.
+        if (listed && next < t.size() && ownsNext(t[next])) {
+            const auto owned = kb.entityAt(t, next);
+            const std::size_t end = next + (owned.entry ? owned.length : 1);
+            const std::string words = joinWords(t, i, end);
+            std::vector<std::string> name(t.begin() + static_cast<std::ptrdiff_t>(i), t.begin() + static_cast<std::ptrdiff_t>(end));
+            name.back() = singular(name.back());
+            const std::string child = owned.entry ? b.plainTable(owned.entry, {}, words)
+                                                  : b.plainTable(nullptr, snakeCase(joinWords(name)), words);
+            b.oneToMany(parent, child, words);
+            i = end;
+            continue;
+        }
+        i = next;
     }
     for (std::size_t i = 0; i < entities.size(); ++i)
         for (std::size_t j = 0; j < entities.size(); ++j) {

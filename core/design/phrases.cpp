@@ -47,6 +47,7 @@ std::vector<Phrase> splitPhrases(const std::vector<std::string>& tokens)
         if (const auto m = markers.find(t); m != markers.end()) {
             flush();
             current.segment = m->second;
+            current.explicitMeasure = m->second == Segment::Measures && t != "with" && t != "showing" && t != "including";
             continue;
         }
         if (t == kSeparator || t == "and" || t == "or" || t == "plus") {

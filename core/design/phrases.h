@@ -12,6 +12,7 @@ enum class Segment { Subject, Dimensions, Measures, Counts, Flags };
 struct Phrase {
     Segment segment = Segment::Subject;
     std::vector<std::string> words;
+    bool explicitMeasure = false;  // after "measuring", "tracking", ...: never dimensions, unlike after "with"
     std::string text() const;
 };
 

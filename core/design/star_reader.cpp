@@ -37,7 +37,10 @@ struct Reading {
 void readSubject(const std::vector<std::string>& words, DraftBuilder& b, Reading& r)
 {
     const KnowledgeBase& kb = KnowledgeBase::instance();
-    const auto w = contentWords(words);
+    auto w = contentWords(words);
+    // "track bonuses per employee": a verb that opens the request names nothing.
+    if (w.size() > 1 && kb.inClass("lead_verb", w.front()))
+        w.erase(w.begin());
     if (w.empty())
         return;
     std::size_t headStart = 0;
@@ -83,13 +86,15 @@ void readDimension(const std::vector<std::string>& words, DraftBuilder& b, Readi
             continue;
         }
         const auto m = kb.entityAt(w, i);
-        if (m.entry) {
+        // "test type", "job opening": a known word qualified by a generic one names a dimension of its own.
+        const bool qualified = m.entry && i + m.length < w.size() && kb.inClass("qualifier", w[i + m.length]);
+        if (m.entry && !qualified) {
             r.dimensions.push_back(b.dimension(m.entry, {}, joinWords(w, i, i + m.length)));
             i += m.length;
             continue;
         }
         // An unknown word names a dimension with the whole rest of the phrase ("service tier" -> dim_service_tier).
-        std::size_t end = i + 1;
+        std::size_t end = qualified ? i + m.length + 1 : i + 1;
         while (end < w.size() && !kb.entityAt(w, end).entry && !timeLevel(w[end]))
             ++end;
         std::vector<std::string> rest(w.begin() + static_cast<std::ptrdiff_t>(i), w.begin() + static_cast<std::ptrdiff_t>(end));
@@ -110,7 +115,10 @@ void readMeasure(const Phrase& p, DraftBuilder& b, Reading& r, DesignResult& res
     if (w.empty() || r.facts.empty())
         return;
     const std::string text = joinWords(w);
-    const bool counted = p.segment == Segment::Counts || w.front() == "number" || w.front() == "count";
+    // "counting returned items and refund amount": a money or quantity word is summed, not counted.
+    const auto measured = kb.measureAt(w, w.size() - 1);
+    const bool moneyOrQuantity = measured.entry && measured.entry->type.kind == TypeKind::Decimal;
+    const bool counted = (p.segment == Segment::Counts && !moneyOrQuantity) || w.front() == "number" || w.front() == "count";
     if (counted) {
         std::vector<std::string> what = trimFiller(std::vector<std::string>(w.begin() + (p.segment == Segment::Counts ? 0 : 1), w.end()));
         if (what.empty())
@@ -134,9 +142,11 @@ void readMeasure(const Phrase& p, DraftBuilder& b, Reading& r, DesignResult& res
             return;
         }
     }
-    // "with patient and ward" in a measure position names dimensions, not measures.
+    // "with patient and ward" names dimensions; "measuring customers affected" a measure, whatever its first word.
     const auto content = contentWords(w);
-    if (!content.empty() && (kb.entityAt(content, 0).entry || timeLevel(content.front()))) {
+    const auto entity = content.empty() ? Match<Archetype>{} : kb.entityAt(content, 0);
+    if (!p.explicitMeasure && !content.empty() &&
+        ((entity.entry && entity.length == content.size()) || (content.size() == 1 && timeLevel(content.front())))) {
         readDimension(w, b, r, result);
         return;
     }
@@ -144,8 +154,11 @@ void readMeasure(const Phrase& p, DraftBuilder& b, Reading& r, DesignResult& res
         result.notUnderstood.push_back(text);
         return;
     }
+    // "customers affected", "seats sold": a number of things, counted in whole units.
+    const bool things = entity.entry && singular(content.front()) != content.front();
     for (const std::string& f : r.facts)
-        b.measure(f, snakeCase(text), DataType::decimal(18, 2), Aggregation::Sum, "measure", text);
+        b.measure(f, snakeCase(text), things ? DataType::of(TypeKind::Integer) : DataType::decimal(18, 2), Aggregation::Sum,
+                  "measure", text);
 }
 
 }  // namespace

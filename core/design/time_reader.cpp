@@ -8,6 +8,7 @@ std::optional<TimeLevel> timeLevel(const std::string& word)
 {
     static const std::map<std::string, TimeLevel> words = {
         {"daily", TimeLevel::Day}, {"day", TimeLevel::Day}, {"days", TimeLevel::Day}, {"date", TimeLevel::Day},
+        {"night", TimeLevel::Day}, {"nights", TimeLevel::Day},
         {"dates", TimeLevel::Day}, {"nightly", TimeLevel::Day}, {"hourly", TimeLevel::Day}, {"hour", TimeLevel::Day},
         {"weekly", TimeLevel::Week}, {"week", TimeLevel::Week}, {"weeks", TimeLevel::Week},
         {"monthly", TimeLevel::Month}, {"month", TimeLevel::Month}, {"months", TimeLevel::Month},
