@@ -49,7 +49,10 @@ TEST_CASE("captureScreenshots saves one picture per page of the window", "[gui][
     QTemporaryDir out;
     QStringList written;
     REQUIRE(ui::captureScreenshots(window, out.path(), &written).isEmpty());
-    REQUIRE(written.size() == static_cast<int>(window.pages().size()));
+    REQUIRE(written.size() == static_cast<int>(window.pages().size()) + 1);
+    CHECK(QFileInfo(written.last()).fileName() == QStringLiteral("01-design-draft.png"));
+    CHECK(QImage(written.last()).size() == ui::kScreenshotSize);
+    CHECK_FALSE(window.designPage()->isReviewingDraft());
     for (std::size_t i = 0; i < window.pages().size(); ++i) {
         const ui::Page& page = *window.pages()[i];
         const QString expected = QStringLiteral("%1-%2.png").arg(static_cast<int>(page.stage()), 2, 10, QLatin1Char('0')).arg(page.title().toLower());
@@ -70,7 +73,7 @@ TEST_CASE("schema-studio --screenshots works without a display and writes a non-
     REQUIRE(studio.exitStatus() == QProcess::NormalExit);
     CHECK(studio.exitCode() == 0);
     const QFileInfoList shots = QDir(out.path()).entryInfoList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-    CHECK(shots.size() == static_cast<int>(ui::MainWindow().pages().size()));
+    CHECK(shots.size() == static_cast<int>(ui::MainWindow().pages().size()) + 1);  // and the draft under review
     for (const QFileInfo& shot : shots) {
         CHECK(shot.size() > 10000);
         CHECK_FALSE(QImage(shot.filePath()).isNull());

@@ -1,7 +1,11 @@
 #include "ui/design/design_page.h"
 
+#include "core/design/designer.h"
 #include "core/spec/yaml_loader.h"
 #include "core/util/atomic_file.h"
+#include "ui/design/draft_review.h"
+#include "ui/design/draft_runner.h"
+#include "ui/design/prompt_panel.h"
 #include "ui/design/table_cursor_sync.h"
 #include "ui/design/validation_runner.h"
 #include "ui/shell/workspace.h"
@@ -18,6 +22,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace ss::ui {
@@ -32,7 +37,11 @@ DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
       problemsTitle_(new QLabel(this)),
       status_(new StatusLine(this)),
       cursor_(new QLabel(this)),
-      runner_(new ValidationRunner(this))
+      runner_(new ValidationRunner(this)),
+      prompt_(new PromptPanel(this)),
+      drafter_(new DraftRunner(this)),
+      review_(new DraftReview(this)),
+      stack_(new QStackedWidget(this))
 {
     auto* header = new QHBoxLayout;
     auto* specLabel = new QLabel(tr("&Spec:"), this);
@@ -60,11 +69,14 @@ DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
     splitter->setChildrenCollapsible(false);
 
     status_->addTrailingWidget(cursor_);
+    stack_->addWidget(splitter);
+    stack_->addWidget(review_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 6);
+    layout->addWidget(prompt_);
     layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(stack_, 1);
     layout->addWidget(status_);
 
     new TableCursorSync(editor_, workspace_, this);
@@ -85,7 +97,17 @@ DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
         editor_->setFocus();
     });
     connect(runner_, &ValidationRunner::finished, this, &DesignPage::showOutcome);
-    connect(runner_, &ValidationRunner::runningChanged, this, [this] { setBusy(debounce_.isActive() || runner_->isRunning()); });
+    connect(runner_, &ValidationRunner::runningChanged, this, &DesignPage::updateBusy);
+    connect(prompt_, &PromptPanel::generateRequested, this, &DesignPage::generateDraft);
+    connect(prompt_, &PromptPanel::cancelRequested, drafter_, &DraftRunner::cancel);
+    connect(drafter_, &DraftRunner::runningChanged, this, [this](bool running) {
+        prompt_->setRunning(running);
+        updateBusy();
+    });
+    connect(drafter_, &DraftRunner::finished, this, &DesignPage::showDraft);
+    connect(review_, &DraftReview::accepted, this, &DesignPage::acceptDraft);
+    connect(review_, &DraftReview::discarded, this, [this] { leaveReview(tr("Draft discarded; the editor's text is unchanged.")); });
+    connect(&workspace_, &Workspace::projectChanged, this, [this] { prompt_->setDesigner(designerDescription()); });
     connect(specList_, &QComboBox::activated, this, [this](int index) {
         const QString path = specList_->itemData(index).toString();
         if (path != workspace_.specPath()) Q_EMIT specChosen(path);
@@ -95,6 +117,7 @@ DesignPage::DesignPage(Workspace& workspace, QWidget* parent)
 
     cursor_->setText(tr("Ln 1, Col 1"));
     problemsTitle_->setText(tr("Problems"));
+    prompt_->setDesigner(designerDescription());
     refreshSpecList();
 }
 
@@ -190,7 +213,7 @@ void DesignPage::showOutcome(const ValidationOutcome& outcome)
     problemsTitle_->setText(outcome.diagnostics.empty() ? tr("Problems")
                                                         : tr("Problems (%1)").arg(outcome.diagnostics.size()));
     workspace_.setModel(outcome.model, outcome.diagnostics);
-    setBusy(debounce_.isActive() || runner_->isRunning());
+    updateBusy();
     Q_EMIT validated();
 }
 
@@ -214,6 +237,72 @@ void DesignPage::refreshSpecList()
     } else {
         specList_->setCurrentIndex(static_cast<int>(paths.indexOf(current)));
     }
+}
+
+QString DesignPage::designerDescription() const
+{
+    const LlmEndpoint endpoint = resolveLlmEndpoint({}, {}, workspace_.hasProject() ? &workspace_.project() : nullptr);
+    if (!endpoint.configured()) return tr("Designer: offline");
+    return tr("Designer: %1 at %2 (from %3), offline if it fails")
+        .arg(QString::fromStdString(endpoint.model.empty() ? std::string("the model") : endpoint.model),
+             QString::fromStdString(endpoint.url), QString::fromStdString(endpoint.origin));
+}
+
+bool DesignPage::isReviewingDraft() const
+{
+    return stack_->currentWidget() == review_;
+}
+
+void DesignPage::generateDraft()
+{
+    const QString prompt = prompt_->prompt().trimmed();
+    if (prompt.isEmpty()) {
+        status_->setMessage(tr("The prompt is empty: describe the schema, e.g. \"%1\".").arg(PromptPanel::examples().first()),
+                            errorIcon());
+        return;
+    }
+    std::optional<SchemaModel> base;
+    if (prompt_->editsOpenSpec()) base = *workspace_.model();
+    design::DesignOptions options;
+    options.endpoint = resolveLlmEndpoint({}, {}, workspace_.hasProject() ? &workspace_.project() : nullptr);
+    status_->setText(options.endpoint.configured() ? tr("Asking the model…") : tr("Drafting…"));
+    drafter_->request(prompt.toStdString(), std::move(base), options);
+}
+
+void DesignPage::showDraft(const design::DesignResult& result)
+{
+    if (result.cancelled) {
+        status_->setMessage(tr("Cancelled: nothing was drafted."), warningIcon());
+    } else if (!result.ok) {
+        status_->setMessage(QString::fromStdString(result.message), errorIcon());
+    } else {
+        prompt_->remember(prompt_->prompt().trimmed());
+        review_->show(result, editor_->utf8Text());
+        stack_->setCurrentWidget(review_);
+        status_->setMessage(tr("Draft ready: %1 tables. Accept replaces the editor's text; Discard keeps it.")
+                                .arg(result.model.tables.size()),
+                            validIcon());
+    }
+    Q_EMIT draftFinished();
+}
+
+void DesignPage::acceptDraft()
+{
+    const std::string yaml = review_->draft().yaml;
+    leaveReview(tr("Draft accepted; Undo restores the previous text."));
+    editor_->replaceAllUndoable(yaml);
+    editor_->setFocus();
+}
+
+void DesignPage::leaveReview(const QString& message)
+{
+    stack_->setCurrentIndex(0);
+    status_->setMessage(message, validIcon());
+}
+
+void DesignPage::updateBusy()
+{
+    setBusy(debounce_.isActive() || runner_->isRunning() || drafter_->isRunning());
 }
 
 void DesignPage::setBusy(bool busy)

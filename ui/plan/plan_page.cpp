@@ -2,7 +2,7 @@
 
 #include "ui/plan/migration_view.h"
 #include "ui/plan/operation_list.h"
-#include "ui/plan/spec_diff_view.h"
+#include "ui/widgets/spec_diff_view.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/latest_job_runner.h"
 #include "ui/widgets/page_sections.h"

@@ -3,6 +3,9 @@
 #include "core/project/project_copy.h"
 #include "ui/apply/apply_page.h"
 #include "ui/apply/breaking_confirmation.h"
+#include "ui/design/design_page.h"
+#include "ui/design/draft_review.h"
+#include "ui/design/prompt_panel.h"
 #include "ui/seed/seed_page.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
@@ -151,6 +154,24 @@ QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* 
         }
         if (written) *written << file;
     }
+    return captureDraftReview(window, dir, written);
+}
+
+QString captureDraftReview(MainWindow& window, const QString& dir, QStringList* written)
+{
+    DesignPage* design = window.designPage();
+    window.showPage(0);
+    design->promptPanel()->setPrompt(PromptPanel::examples().at(1));
+    design->promptPanel()->setEditsOpenSpec(false);
+    design->generateDraft();
+    if (!design->isReviewingDraft() && !waitFor(design, &DesignPage::draftFinished)) return tr("the draft did not finish");
+    if (!design->isReviewingDraft()) return tr("the example prompt drafted nothing: %1").arg(design->statusText());
+    QCoreApplication::processEvents();
+    const QString file = QDir(dir).filePath(QStringLiteral("%1-design-draft.png").arg(static_cast<int>(design->stage()), 2, 10, QLatin1Char('0')));
+    const bool saved = window.grab().save(file, "PNG");
+    design->draftReview()->discardButton()->click();
+    if (!saved) return tr("%1: cannot write the screenshot").arg(file);
+    if (written) *written << file;
     return {};
 }
 

@@ -19,7 +19,12 @@ QString openDemoCopy(MainWindow& window, const QString& workDir);
 // DIR/NN-title.png (NN the page's flow stage, so names stay put as pages are added). Returns an error, or
 // empty; `written` receives the files saved. With `seedOnTheWay` the Seed page first seeds its database, so
 // that its picture shows charts and a report: for a copy made by openDemoCopy, never a user's own project.
+// Last comes the Design page with a draft of an example prompt under review (NN-design-draft.png).
 QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* written = nullptr,
                            bool seedOnTheWay = false);
+
+// The Design page with a draft of its second example prompt under review, saved as DIR/01-design-draft.png;
+// the draft is discarded afterwards.
+QString captureDraftReview(MainWindow& window, const QString& dir, QStringList* written = nullptr);
 
 }  // namespace ss::ui

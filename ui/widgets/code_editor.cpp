@@ -3,6 +3,8 @@
 #include "ui/widgets/painted_icon.h"
 #include "ui/widgets/yaml_token.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
@@ -133,6 +135,25 @@ void CodeEditor::loadUtf8Text(std::string_view text)
     SendScintilla(SCI_EMPTYUNDOBUFFER);
     setModified(false);
     SendScintilla(SCI_GOTOPOS, 0UL);
+}
+
+void CodeEditor::replaceAllUndoable(std::string_view text)
+{
+    SendScintilla(SCI_BEGINUNDOACTION);
+    SendScintilla(SCI_SETTARGETSTART, 0UL);
+    SendScintilla(SCI_SETTARGETEND, static_cast<unsigned long>(SendScintilla(SCI_GETLENGTH)));
+    SendScintilla(SCI_REPLACETARGET, static_cast<uintptr_t>(text.size()), text.data());
+    SendScintilla(SCI_ENDUNDOACTION);
+    SendScintilla(SCI_GOTOPOS, 0UL);
+}
+
+void CodeEditor::selectLine(int line)
+{
+    const int index = std::max(0, line - 1);
+    const long start = SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(index));
+    const long end = SendScintilla(SCI_GETLINEENDPOSITION, static_cast<unsigned long>(index));
+    SendScintilla(SCI_SETSEL, static_cast<unsigned long>(start), end);
+    SendScintilla(SCI_SCROLLCARET);
 }
 
 void CodeEditor::setDiagnostics(const std::vector<Diagnostic>& diagnostics)

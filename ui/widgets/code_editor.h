@@ -25,6 +25,10 @@ public:
     std::string utf8Text() const;
     // Replaces the whole document, resets undo history and marks it unmodified.
     void loadUtf8Text(std::string_view text);
+    // Replaces the whole document as one step the user can undo; the document counts as modified.
+    void replaceAllUndoable(std::string_view text);
+    // Selects a whole 1-based line and scrolls it into view.
+    void selectLine(int line);
 
     // Shows diagnostics located by 1-based line and column (ss::SourceLocation); those without a location are
     // left to the problems list. Replaces whatever was shown before.

@@ -1,4 +1,4 @@
-#include "ui/plan/spec_diff_view.h"
+#include "ui/widgets/spec_diff_view.h"
 
 #include "ui/widgets/code_editor.h"
 

@@ -6,7 +6,7 @@
 #include "ui/plan/migration_view.h"
 #include "ui/plan/operation_list.h"
 #include "ui/plan/risk_badge.h"
-#include "ui/plan/spec_diff_view.h"
+#include "ui/widgets/spec_diff_view.h"
 #include "ui/shell/theme.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
