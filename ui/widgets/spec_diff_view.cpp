@@ -62,6 +62,11 @@ void SpecDiffView::buildSide(Side& side, const QString& title)
     side.editor->setWrapMode(QsciScintilla::WrapNone);  // wrapping one side would break the row alignment
     for (int& marker : side.changeMarker) marker = side.editor->markerDefine(QsciScintilla::Background);
     side.wordIndicator = side.editor->indicatorDefine(QsciScintilla::FullBoxIndicator);
+    // Drawn under the text and see-through: the box marks what changed without hiding it.
+    const auto indicator = static_cast<unsigned long>(side.wordIndicator);
+    side.editor->SendScintilla(QsciScintillaBase::SCI_INDICSETUNDER, indicator, 1L);
+    side.editor->SendScintilla(QsciScintillaBase::SCI_INDICSETALPHA, indicator, 110L);
+    side.editor->SendScintilla(QsciScintillaBase::SCI_INDICSETOUTLINEALPHA, indicator, 220L);
 }
 
 void SpecDiffView::followScrolling(CodeEditor* from, CodeEditor* to)
