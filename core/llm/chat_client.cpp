@@ -88,7 +88,7 @@ HttpOutcome post(const LlmEndpoint& endpoint, const QByteArray& body, const std:
     poll.start(50);
     loop.exec();
     outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.body = reply->readAll();
+    outcome.body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (reply->error() != QNetworkReply::NoError && outcome.status == 0)
         outcome.networkError = reply->errorString().toStdString();
     reply->deleteLater();

@@ -44,16 +44,22 @@ inline ScriptedReply chatAnswer(const QString& content, int tokensIn = 120, int 
     return {200, QJsonDocument(body).toJson(QJsonDocument::Compact), false};
 }
 
-// The unit tests run without an application object; the client's event loop needs one on the main thread.
-inline void ensureCoreApplication()
-{
-    static int argc = 1;
-    static char name[] = "unit_tests";
-    static char* argv[] = {name, nullptr};
-    static std::unique_ptr<QCoreApplication> app;
-    if (!QCoreApplication::instance())
-        app = std::make_unique<QCoreApplication>(argc, argv);
-}
+// The unit tests run without an application object; the client's event loop needs one on the main thread. It
+// lives for one test: a QCoreApplication destroyed among the static objects at exit would outlive Qt's own.
+class CoreApplicationForTest {
+public:
+    CoreApplicationForTest()
+    {
+        if (!QCoreApplication::instance())
+            m_app = std::make_unique<QCoreApplication>(m_argc, m_argv);
+    }
+
+private:
+    int m_argc = 1;
+    char m_name[11] = "unit_tests";
+    char* m_argv[2] = {m_name, nullptr};
+    std::unique_ptr<QCoreApplication> m_app;
+};
 
 class ScriptedChatServer : public QThread {
 public:

@@ -63,7 +63,7 @@ TEST_CASE("a prompt drafts offline, the draft is shown as a diff, Accept replace
     CHECK(page.editor()->utf8Text() == before);
 }
 
-TEST_CASE("Discard keeps the editor's text; an empty or unknown prompt drafts nothing and says why", "[gui][design][prompt]")
+TEST_CASE("Discard keeps the editor's text, and an empty or unknown prompt drafts nothing and says why", "[gui][design][prompt]")
 {
     qunsetenv("DBX_LLM_URL");
     WindowOnSpec fixture(validSpec());

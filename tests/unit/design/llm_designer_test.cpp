@@ -42,7 +42,7 @@ QString lastUserMessage(const ReceivedRequest& request)
 
 TEST_CASE("a model's valid draft is read as the DSL, validated, and its understanding kept where it is true", "[design][llm]")
 {
-    ensureCoreApplication();
+    CoreApplicationForTest app;
     qputenv("DBX_LLM_API_KEY", "sk-test-secret");
     ScriptedChatServer server({chatAnswer(kValidAnswer, 300, 200)});
     const auto r = ss::design::design("tide readings by station measuring water level please", nullptr, optionsFor(server));
@@ -73,7 +73,7 @@ TEST_CASE("a model's valid draft is read as the DSL, validated, and its understa
 
 TEST_CASE("malformed JSON and an invalid spec are sent back with their problems for repair", "[design][llm]")
 {
-    ensureCoreApplication();
+    CoreApplicationForTest app;
     std::string badType = kValidAnswer;
     badType.replace(badType.find("DECIMAL(8,3)"), 12, "NUMBERISH");
     ScriptedChatServer server({chatAnswer("{\"spec\": {\"version\": 1,"), chatAnswer(QString::fromStdString(badType)),
@@ -93,7 +93,7 @@ TEST_CASE("malformed JSON and an invalid spec are sent back with their problems 
 
 TEST_CASE("a model that never gives a valid spec falls back to the offline designer after three repairs", "[design][llm]")
 {
-    ensureCoreApplication();
+    CoreApplicationForTest app;
     ScriptedChatServer server({chatAnswer("no"), chatAnswer("still no"), chatAnswer("{}"), chatAnswer("[]")});
     const auto r = ss::design::design("hospital admissions by ward and day", nullptr, optionsFor(server));
     REQUIRE(r.ok);
@@ -106,7 +106,7 @@ TEST_CASE("a model that never gives a valid spec falls back to the offline desig
 
 TEST_CASE("a stalled, refusing or absent endpoint falls back offline and says why", "[design][llm]")
 {
-    ensureCoreApplication();
+    CoreApplicationForTest app;
     SECTION("stall past the timeout")
     {
         ScriptedChatServer server({ScriptedReply{200, {}, true}});
@@ -143,7 +143,7 @@ TEST_CASE("a stalled, refusing or absent endpoint falls back offline and says wh
 
 TEST_CASE("a server that refuses response_format json_schema is asked for a JSON object instead", "[design][llm]")
 {
-    ensureCoreApplication();
+    CoreApplicationForTest app;
     ScriptedChatServer server({ScriptedReply{400, R"({"error": {"message": "response_format json_schema is not supported"}})", false},
                                chatAnswer(kValidAnswer)});
     const auto r = ss::design::design("tide readings by station", nullptr, optionsFor(server));
@@ -156,7 +156,7 @@ TEST_CASE("a server that refuses response_format json_schema is asked for a JSON
 
 TEST_CASE("an edit that drops tables of the base the prompt did not name is sent back", "[design][llm]")
 {
-    ensureCoreApplication();
+    CoreApplicationForTest app;
     const auto base = ss::design::designOffline("hospital admissions by ward and day");
     REQUIRE(base.ok);
     ScriptedChatServer server({chatAnswer(kValidAnswer), chatAnswer(kValidAnswer), chatAnswer(kValidAnswer),
@@ -171,7 +171,7 @@ TEST_CASE("an edit that drops tables of the base the prompt did not name is sent
 
 TEST_CASE("no endpoint, --offline or an empty prompt never reach a model", "[design][llm]")
 {
-    ensureCoreApplication();
+    CoreApplicationForTest app;
     ScriptedChatServer server({chatAnswer(kValidAnswer)});
     auto options = optionsFor(server);
     options.offline = true;
@@ -184,7 +184,7 @@ TEST_CASE("no endpoint, --offline or an empty prompt never reach a model", "[des
 
 TEST_CASE("dbx design --llm drafts with the model and reports its usage in --json", "[design][llm][cli]")
 {
-    ensureCoreApplication();
+    CoreApplicationForTest app;
     ScriptedChatServer server({chatAnswer(kValidAnswer, 11, 22)});
     QTemporaryDir dir;
     const QString out = dir.filePath("draft.yml");
