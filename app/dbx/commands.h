@@ -30,5 +30,6 @@ int runDrift(const std::vector<std::string>& args);
 int runDesign(const std::vector<std::string>& args);
 int runGenerate(const std::vector<std::string>& args);
 int runDocs(const std::vector<std::string>& args);
+int runRuns(const std::vector<std::string>& args);
 
 }  // namespace dbx

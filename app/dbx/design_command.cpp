@@ -2,13 +2,17 @@
 #include "app/dbx/commands.h"
 #include "app/dbx/spec_input.h"
 
+#include "core/db/project_database.h"
+#include "core/design/design_run.h"
 #include "core/design/designer.h"
 #include "core/project/project_folder.h"
 #include "core/spec/yaml_loader.h"
 #include "core/util/atomic_file.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -17,7 +21,26 @@ namespace dbx {
 namespace {
 
 const char* kDesignUsage = "Usage: dbx design \"PROMPT\" [--base FILE] [--out FILE] [--json] [--offline] [--llm URL] "
-                           "[--model NAME] [--project DIR]";
+                           "[--model NAME] [--project DIR] [--db URL|ENV]";
+
+// Logs the draft in the run log of --db, else of the project's default environment; a folder without dbx.yml,
+// or a database file not created yet, logs nothing. A failure to log is said, and does not change the exit code of the draft.
+void logRun(const Args& args, const ss::Project& project, const ss::RunRecord& run)
+{
+    const bool projectFile = std::filesystem::exists(std::filesystem::path(project.dir) / ss::kProjectFileName);
+    const std::string database = args.has("db") ? args.value("db") : projectFile ? project.defaultEnvironment : std::string();
+    if (database.empty())
+        return;
+    const ss::UrlParseResult target = ss::resolveDatabase(database, args.value("project"));
+    if (target.ok() && target.url.isMissingFile())
+        return;  // a project database not created yet: drafting does not create it
+    ss::DatabaseConnection connection;
+    std::string error = target.ok() ? connection.open(target.url) : target.error;
+    if (error.empty())
+        error = ss::recordFinishedRun(connection, run);
+    if (!error.empty())
+        std::cerr << "dbx design: the draft was not logged in " << ss::kRunLogTable << ": " << error << "\n";
+}
 
 void printJson(const ss::design::DesignResult& r)
 {
@@ -51,7 +74,7 @@ int runDesign(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"base", "out", "llm", "model", "project"}, {"json", "offline", "help"}, error))
+    if (!args.parse(argv, {"base", "out", "llm", "model", "project", "db"}, {"json", "offline", "help"}, error))
         return usageError("design", error, kDesignUsage);
     if (args.has("help")) {
         std::cout << kDesignUsage << "\n\nDraft a spec from a sentence, or edit --base with one.\n"
@@ -63,6 +86,8 @@ int runDesign(const std::vector<std::string>& argv)
                      "               $DBX_LLM_API_KEY or the credentials file. No endpoint: offline.\n"
                      "  --model NAME the model to ask (else $DBX_LLM_MODEL, else dbx.yml)\n"
                      "  --project DIR  the project whose dbx.yml names the endpoint (default: .)\n"
+                     "  --db URL|ENV the database whose dbx_runs logs the draft (default: the project's\n"
+                     "               default environment; a folder without dbx.yml logs nothing)\n"
                      "Exit: 0 drafted, 1 not understood (nothing written), 2 usage error or empty prompt.\n";
         return kOk;
     }
@@ -98,7 +123,11 @@ int runDesign(const std::vector<std::string>& argv)
         static char* argvQt[] = {name, nullptr};
         application = std::make_unique<QCoreApplication>(argc, argvQt);
     }
+    const std::string startedAt = ss::utcTimestampNow();
+    QElapsedTimer clock;
+    clock.start();
     const ss::design::DesignResult result = ss::design::design(prompt, args.has("base") ? &base : nullptr, options);
+    logRun(args, project, ss::design::designRun(result, prompt, startedAt, clock.elapsed()));
     if (args.has("json"))
         printJson(result);
     if (!result.ok) {

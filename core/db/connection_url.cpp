@@ -191,6 +191,12 @@ UrlParseResult parseServer(Dialect dialect, std::string_view rest, const std::st
 
 }  // namespace
 
+bool ConnectionUrl::isMissingFile() const
+{
+    std::error_code ec;
+    return (dialect == Dialect::Sqlite || dialect == Dialect::DuckDb) && !std::filesystem::exists(path, ec);
+}
+
 int ConnectionUrl::effectivePort() const
 {
     if (port > 0)

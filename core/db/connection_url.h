@@ -21,6 +21,8 @@ struct ConnectionUrl {
     std::map<std::string, std::string> options;  // the few query parameters accepted (sslmode, connect_timeout)
 
     int effectivePort() const;
+    // A database file (SQLite, DuckDB) that is not there yet; servers are never missing here.
+    bool isMissingFile() const;
     // The URL in canonical form, without secrets: what error messages, logs and cache keys use.
     std::string display() const;
 };

@@ -266,7 +266,7 @@ void DesignPage::generateDraft()
     design::DesignOptions options;
     options.endpoint = resolveLlmEndpoint({}, {}, workspace_.hasProject() ? &workspace_.project() : nullptr);
     status_->setText(options.endpoint.configured() ? tr("Asking the model…") : tr("Drafting…"));
-    drafter_->request(prompt.toStdString(), std::move(base), options);
+    drafter_->request(prompt.toStdString(), std::move(base), options, workspace_.activeDatabase());
 }
 
 void DesignPage::showDraft(const design::DesignResult& result)

@@ -25,7 +25,7 @@ QString sourceText(const design::DesignResult& draft)
             .arg(draft.llm.tokensIn)
             .arg(draft.llm.tokensOut)
             .arg(draft.llm.elapsedMs);
-    if (draft.source == "offline-fallback") return QString::fromStdString(draft.message);
+    if (draft.source == "offline-fallback" || !draft.message.empty()) return QString::fromStdString(draft.message);
     return QObject::tr("Drafted offline.");
 }
 

@@ -4,6 +4,7 @@
 #include "core/db/apply/apply_lock.h"
 #include "core/db/apply/process_identity.h"
 #include "core/db/apply/resume_state.h"
+#include "core/db/run_log.h"
 #include "core/sql/migration_file.h"
 
 namespace ss {
@@ -180,6 +181,7 @@ ApplyOutcome applyMigration(DatabaseConnection& connection, const MigrationScrip
     if (!out.breaking.empty() && !prepareBackup(c, previous))
         return out;
     c.clock.start();
+    const std::string startedAt = utcTimestampNow();
     if (std::string e = c.ledger.save(c.entry); !e.empty())
         return finish(out, ApplyStatus::Failed, "the ledger could not record the start; nothing was applied", e);
 
@@ -193,6 +195,15 @@ ApplyOutcome applyMigration(DatabaseConnection& connection, const MigrationScrip
     if (out.status == ApplyStatus::Applied)
         if (std::string e = recordSchemaTexts(connection, script.texts); !e.empty())
             c.message("applied, but " + e + ": plans against this database may list its checks and views as changed");
+    RunRecord run;
+    run.kind = "apply";
+    run.status = out.status == ApplyStatus::Applied ? "finished" : out.status == ApplyStatus::Cancelled ? "cancelled" : "failed";
+    run.startedAt = startedAt;
+    run.durationMs = out.durationMs;
+    run.rows = out.statementsRun;
+    run.detail = script.id + ": " + out.summary;
+    if (std::string e = recordFinishedRun(connection, run); !e.empty())
+        c.message("the run could not be logged: " + e);
     if (std::string e = lock.release(); !e.empty())
         c.message(e);
     return out;

@@ -3,7 +3,7 @@
 #include "core/db/sql_exec.h"
 #include "core/seed/load/cycle_keys.h"
 #include "core/seed/load/load_lane.h"
-#include "core/seed/load/run_log.h"
+#include "core/db/run_log.h"
 #include "core/seed/load/schema_presence.h"
 #include "core/seed/load/side_by_side.h"
 #include "core/seed/load/table_schedule.h"
@@ -11,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 #include <mutex>
@@ -129,7 +128,7 @@ private:
 
     bool startLog()
     {
-        m_record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+        m_record.runId = newRunId();
         m_record.phase = "insert";
         m_record.status = "running";
         m_record.startedAt = utcTimestampNow();

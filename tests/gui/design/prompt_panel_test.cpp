@@ -1,12 +1,15 @@
 #include "gui/gui_test_support.h"
 
+#include "core/db/run_log.h"
 #include "ui/design/draft_review.h"
 #include "ui/design/prompt_panel.h"
+#include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
 #include "ui/widgets/spec_diff_view.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -100,4 +103,35 @@ TEST_CASE("an edit of the open spec keeps its tables and adds what the prompt na
     CHECK(draft.findTable("dim_customer"));
     CHECK(draft.findTable("fact_sales"));
     CHECK(draft.findTable("fact_deliveries"));
+}
+
+TEST_CASE("each draft is logged in the active database's run log when that database exists", "[gui][design][prompt]")
+{
+    qunsetenv("DBX_LLM_URL");
+    WindowOnSpec fixture(validSpec());
+    ui::DesignPage& page = fixture.design();
+    REQUIRE(waitForValidation(page));
+    const QString file = QString::fromStdString(fixture.window->workspace().activeDatabase().resolved.path);
+    REQUIRE_FALSE(file.isEmpty());
+    QFile::remove(file);
+    REQUIRE(generateAndWait(page, QStringLiteral("parcel deliveries by driver and day")));
+    CHECK_FALSE(QFileInfo::exists(file));  // drafting never creates the project's database
+
+    {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        ss::DatabaseConnection create;
+        ss::OpenOptions options;
+        options.createSqliteFile = true;
+        REQUIRE(ss::openDatabase(create, "sqlite://" + file.toStdString(), {}, options).empty());
+    }
+    page.draftReview()->discardButton()->click();
+    REQUIRE(generateAndWait(page, QStringLiteral("library loans by branch and week")));
+    ss::DatabaseConnection check;
+    REQUIRE(ss::openDatabase(check, "sqlite://" + file.toStdString()).empty());
+    std::vector<ss::RunRecord> runs;
+    REQUIRE(ss::RunLog(check).list("design", runs).empty());
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].status == "finished");
+    CHECK(runs[0].detail.find("library loans by branch and week") != std::string::npos);
+    CHECK(runs[0].rows >= 3);
 }
