@@ -125,7 +125,7 @@ TEST_CASE("the Seed page seeds a project's SQLite database and charts what it ge
         db.setDatabaseName(project.dir.filePath(QStringLiteral("local.sqlite")));
         REQUIRE(db.open());
         QSqlQuery runs(db);
-        REQUIRE(runs.exec("SELECT status, phase FROM dbx_runs"));
+        REQUIRE(runs.exec("SELECT status, phase FROM dbx_runs WHERE kind = 'seed'"));
         REQUIRE(runs.next());
         CHECK(runs.value(0).toString() == "finished");
         CHECK(runs.value(1).toString() == "done");

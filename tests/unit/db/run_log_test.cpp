@@ -94,7 +94,7 @@ TEST_CASE("a run log written for seeding alone is read as it is and given the ne
     CHECK(runs[0].kind == "design");
 }
 
-TEST_CASE("dbx design logs its draft and dbx apply its migration; dbx runs lists them", "[runs][cli]")
+TEST_CASE("dbx design logs its draft and dbx apply its migration, and dbx runs lists them", "[runs][cli]")
 {
     QTemporaryDir dir;
     REQUIRE(runDbx({"init", dir.filePath("shop")}).exitCode == 0);
