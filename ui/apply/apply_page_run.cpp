@@ -144,6 +144,7 @@ void ApplyPage::showResult(const ApplyRunResult& result)
         }
         }
         workspace_.notifyLiveSchemaChanged();  // which previews again, with the new ledger
+        workspace_.notifyRunLogged();
     }
     if (!result.started) requestPreview();
     Q_EMIT finished();

@@ -283,6 +283,7 @@ void DesignPage::showDraft(const design::DesignResult& result)
                                 .arg(result.model.tables.size()),
                             validIcon());
     }
+    workspace_.notifyRunLogged();
     Q_EMIT draftFinished();
 }
 

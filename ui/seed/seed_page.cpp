@@ -497,6 +497,7 @@ void SeedPage::showOutcome(const SeedJobOutcome& outcome)
         status_->setText(text);
         charts_->setInsights(outcome.tables, SeedJob{}.percentiles);
     }
+    workspace_.notifyRunLogged();
     Q_EMIT seedingFinished();
     probe(false);
 }

@@ -12,6 +12,7 @@ QString flowStageTitle(FlowStage stage)
     case FlowStage::Diagram: return QObject::tr("Diagram");
     case FlowStage::Proposals: return QObject::tr("Proposals");
     case FlowStage::Explore: return QObject::tr("Explore");
+    case FlowStage::Metrics: return QObject::tr("Metrics");
     }
     return {};
 }

@@ -48,6 +48,8 @@ public:
     void notifyLiveSchemaChanged() { Q_EMIT liveSchemaChanged(); }
     // Pages that rewrite the project's current.yml (recording an applied spec) say so: drift is measured against it.
     void notifyCurrentSpecChanged() { Q_EMIT currentSpecChanged(); }
+    // Pages that logged a run in the active database's dbx_runs (a draft, an apply, a seed) say so.
+    void notifyRunLogged() { Q_EMIT runLogged(); }
 
 Q_SIGNALS:
     void projectChanged();
@@ -57,6 +59,7 @@ Q_SIGNALS:
     void activeDatabaseChanged();
     void liveSchemaChanged();
     void currentSpecChanged();
+    void runLogged();
 
 private:
     Project project_;
