@@ -1,8 +1,8 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
+#include "app/dbx/run_logging.h"
 #include "app/dbx/spec_input.h"
 
-#include "core/db/project_database.h"
 #include "core/design/design_run.h"
 #include "core/design/designer.h"
 #include "core/project/project_folder.h"
@@ -23,23 +23,14 @@ namespace {
 const char* kDesignUsage = "Usage: dbx design \"PROMPT\" [--base FILE] [--out FILE] [--json] [--offline] [--llm URL] "
                            "[--model NAME] [--project DIR] [--db URL|ENV]";
 
-// Logs the draft in the run log of --db, else of the project's default environment; a folder without dbx.yml,
-// or a database file not created yet, logs nothing. A failure to log is said, and does not change the exit code of the draft.
+// Logs the draft in the run log of --db, else of the project's default environment; a folder without dbx.yml
+// logs nothing.
 void logRun(const Args& args, const ss::Project& project, const ss::RunRecord& run)
 {
     const bool projectFile = std::filesystem::exists(std::filesystem::path(project.dir) / ss::kProjectFileName);
     const std::string database = args.has("db") ? args.value("db") : projectFile ? project.defaultEnvironment : std::string();
-    if (database.empty())
-        return;
-    const ss::UrlParseResult target = ss::resolveDatabase(database, args.value("project"));
-    if (target.ok() && target.url.isMissingFile())
-        return;  // a project database not created yet: drafting does not create it
-    ss::DatabaseConnection connection;
-    std::string error = target.ok() ? connection.open(target.url) : target.error;
-    if (error.empty())
-        error = ss::recordFinishedRun(connection, run);
-    if (!error.empty())
-        std::cerr << "dbx design: the draft was not logged in " << ss::kRunLogTable << ": " << error << "\n";
+    if (!database.empty())
+        logRunIn("design", database, args.value("project"), run);
 }
 
 void printJson(const ss::design::DesignResult& r)

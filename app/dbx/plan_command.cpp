@@ -1,10 +1,12 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
 #include "app/dbx/plan_input.h"
+#include "app/dbx/run_logging.h"
 
 #include "core/plan/impact_report.h"
 #include "core/sql/migration_file.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 #include <iostream>
@@ -67,6 +69,9 @@ int runPlan(const std::vector<std::string>& argv)
     if (args.has("impact-meta") && !args.has("out"))
         return usageError("plan", "--impact-meta writes a sidecar beside the migration: give --out FILE.sql too", kPlanUsage);
 
+    const std::string startedAt = ss::utcTimestampNow();
+    QElapsedTimer clock;
+    clock.start();
     PlanInputs inputs;
     if (const int code = loadPlanInputs("plan", args.value("target"), args, kPlanUsage, inputs); code >= 0)
         return code;
@@ -75,6 +80,17 @@ int runPlan(const std::vector<std::string>& argv)
 
     const ss::Plan plan = planOf(inputs);
     const ss::Migration migration = ss::renderMigration(plan, *dialect);
+    if (args.has("db")) {
+        ss::RunRecord run;
+        run.kind = "plan";
+        run.status = "finished";
+        run.startedAt = startedAt;
+        run.durationMs = clock.elapsed();
+        run.rows = static_cast<std::int64_t>(plan.operations.size());
+        run.detail = args.value("target") + ": " + std::to_string(plan.operations.size()) + " operation(s)" +
+                     (plan.empty() ? "" : ", highest risk " + std::string(ss::toString(plan.summary().highest())));
+        logRunIn("plan", args.value("db"), args.value("project"), run);
+    }
 
     if (args.has("json"))
         std::cout << QJsonDocument(ss::planJson(plan, migration)).toJson(QJsonDocument::Indented).toStdString();

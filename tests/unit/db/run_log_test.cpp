@@ -108,12 +108,14 @@ TEST_CASE("dbx design logs its draft and dbx apply its migration, and dbx runs l
     INFO(applied.err.toStdString());
     REQUIRE(applied.exitCode == 0);
     REQUIRE(runDbx({"design", "hospital admissions by ward and day", "--project", project, "--out", project + "/h.yml"}).exitCode == 0);
+    REQUIRE(runDbx({"plan", "--target", project + "/h.yml", "--db", "local", "--project", project}).exitCode == 0);
 
     const DbxRun listed = runDbx({"runs", "--project", project});
     INFO(listed.err.toStdString());
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.out.contains("design"));
     CHECK(listed.out.contains("apply"));
+    CHECK(listed.out.contains("plan "));
     const DbxRun json = runDbx({"runs", "--project", project, "--phase", "design", "--json"});
     REQUIRE(json.exitCode == 0);
     CHECK(json.out.contains("\"phase\": \"design\""));
