@@ -28,6 +28,15 @@ std::vector<std::string> knownWords(const std::vector<std::string>& tokens)
     return known;
 }
 
+// "tide readings by station": a subject sliced by something names a fact and its dimensions, known words or not.
+bool slicedSubject(const std::vector<std::string>& tokens)
+{
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i)
+        if (tokens[i] == "by" || tokens[i] == "per" || tokens[i] == "across")
+            return true;
+    return false;
+}
+
 std::string listed(const std::vector<std::string>& words)
 {
     std::string s;
@@ -52,7 +61,7 @@ DesignResult designOffline(const std::string& prompt, const SchemaModel* base)
     DraftBuilder builder(result);
     const bool edited = base && readEdit(tokens, builder, result);
     if (!edited) {
-        if (knownWords(tokens).empty()) {
+        if (knownWords(tokens).empty() && !slicedSubject(tokens)) {
             result.message = "Nothing to build on: no entity, measure or time word is known in \"" + listed(tokens)
                              + "\". Name what to record, e.g. \"deliveries by driver and day measuring distance\".";
             result.notUnderstood = {listed(tokens)};

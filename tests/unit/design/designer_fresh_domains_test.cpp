@@ -128,3 +128,10 @@ TEST_CASE("applications: order lines are numbered within their order", "[design]
     CHECK(lines->uniques[0].columns == std::vector<std::string>{"order_id", "line_number"});
     CHECK(r.model.findTable("orders")->uniques[0].columns == std::vector<std::string>{"order_number"});
 }
+
+TEST_CASE("oceanography: words the vocabulary lacks still make a fact sliced by a dimension", "[design]")
+{
+    const auto r = designOffline("tide readings by station");
+    requireDraft(r, {"fact_tide_readings", "dim_station", "dim_date"});
+    CHECK(r.model.findTable("dim_station")->naturalKey == std::vector<std::string>{"station_code"});
+}
