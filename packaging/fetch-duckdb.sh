@@ -24,7 +24,11 @@ command -v npm >/dev/null || { echo "fetch-duckdb: npm is missing (packaging/ins
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fetch-duckdb.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "duckdb@$version" "@duckdb/node-bindings-linux-x64@$bindings_version" >/dev/null)
+if ! (cd "$work" && npm pack --silent "duckdb@$version" "@duckdb/node-bindings-linux-x64@$bindings_version" >"$work/npm.log" 2>&1); then
+  echo "fetch-duckdb: npm pack failed:" >&2
+  cat "$work/npm.log" >&2
+  exit 1
+fi
 
 mkdir -p "$work/header" "$work/library" "$work/out/include" "$work/out/lib"
 tar -xzf "$work/duckdb-$version.tgz" -C "$work/header" package/src/duckdb/src/include/duckdb.h package/package.json
