@@ -15,6 +15,7 @@ const std::vector<Command>& commands()
         {"apply", "apply a migration (or a target spec) to a database, recorded in its ledger", runApply},
         {"drift", "compare a live database with its spec", runDrift},
         {"seed", "generate synthetic data for a spec and load it into a database", runSeed},
+        {"serve", "the engine as a local REST service: validate, design, plan, apply, seed, runs", runServe},
         {"runs", "the run log of a database: designs, applies, seeds, with their times, rows and tokens", runRuns},
         {"report", "what a table holds: null ratios, distinct counts, min/max/mean, percentiles", runReport},
         {"diagram", "draw the ER diagram of a spec (SVG, PNG, PDF, DOT, Mermaid)", runDiagram},

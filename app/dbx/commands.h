@@ -31,5 +31,6 @@ int runDesign(const std::vector<std::string>& args);
 int runGenerate(const std::vector<std::string>& args);
 int runDocs(const std::vector<std::string>& args);
 int runRuns(const std::vector<std::string>& args);
+int runServe(const std::vector<std::string>& args);
 
 }  // namespace dbx

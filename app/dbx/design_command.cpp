@@ -3,6 +3,7 @@
 #include "app/dbx/run_logging.h"
 #include "app/dbx/spec_input.h"
 
+#include "core/design/design_json.h"
 #include "core/design/design_run.h"
 #include "core/design/designer.h"
 #include "core/project/project_folder.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 
 #include <filesystem>
 #include <iostream>
@@ -31,32 +33,6 @@ void logRun(const Args& args, const ss::Project& project, const ss::RunRecord& r
     const std::string database = args.has("db") ? args.value("db") : projectFile ? project.defaultEnvironment : std::string();
     if (!database.empty())
         logRunIn("design", database, args.value("project"), run);
-}
-
-void printJson(const ss::design::DesignResult& r)
-{
-    std::cout << "{\"ok\": " << (r.ok ? "true" : "false") << ", \"source\": \"" << jsonEscape(r.source)
-              << "\", \"message\": \"" << jsonEscape(r.message) << "\", \"yaml\": \"" << jsonEscape(r.yaml)
-              << "\", \"understood\": [";
-    for (std::size_t i = 0; i < r.understood.size(); ++i) {
-        const auto& u = r.understood[i];
-        std::cout << (i ? ", " : "") << "{\"role\": \"" << jsonEscape(u.role) << "\", \"words\": \""
-                  << jsonEscape(u.words) << "\", \"table\": \"" << jsonEscape(u.table) << "\", \"column\": \""
-                  << jsonEscape(u.column) << "\"}";
-    }
-    std::cout << "], \"notUnderstood\": [";
-    for (std::size_t i = 0; i < r.notUnderstood.size(); ++i)
-        std::cout << (i ? ", " : "") << "\"" << jsonEscape(r.notUnderstood[i]) << "\"";
-    std::cout << "], \"diagnostics\": [";
-    for (std::size_t i = 0; i < r.diagnostics.size(); ++i)
-        std::cout << (i ? ", " : "") << "{\"severity\": \"" << ss::toString(r.diagnostics[i].severity)
-                  << "\", \"message\": \"" << jsonEscape(r.diagnostics[i].message) << "\"}";
-    std::cout << "]";
-    if (r.llm.rounds > 0)
-        std::cout << ", \"llm\": {\"model\": \"" << jsonEscape(r.llm.model) << "\", \"rounds\": " << r.llm.rounds
-                  << ", \"tokensIn\": " << r.llm.tokensIn << ", \"tokensOut\": " << r.llm.tokensOut
-                  << ", \"elapsedMs\": " << r.llm.elapsedMs << "}";
-    std::cout << "}\n";
 }
 
 }  // namespace
@@ -120,7 +96,7 @@ int runDesign(const std::vector<std::string>& argv)
     const ss::design::DesignResult result = ss::design::design(prompt, args.has("base") ? &base : nullptr, options);
     logRun(args, project, ss::design::designRun(result, prompt, startedAt, clock.elapsed()));
     if (args.has("json"))
-        printJson(result);
+        std::cout << QJsonDocument(ss::design::designResultJson(result)).toJson(QJsonDocument::Compact).toStdString() << "\n";
     if (!result.ok) {
         std::cerr << "dbx design: " << result.message << "\n";
         if (!result.yaml.empty())

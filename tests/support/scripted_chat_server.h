@@ -3,6 +3,8 @@
 // The one stand-in the tests allow: no model can run here, so this loopback HTTP server speaks the
 // chat-completions protocol and answers from a script, one scripted reply per request, in order.
 
+#include "support/core_application.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -43,23 +45,6 @@ inline ScriptedReply chatAnswer(const QString& content, int tokensIn = 120, int 
                            {"usage", QJsonObject{{"prompt_tokens", tokensIn}, {"completion_tokens", tokensOut}}}};
     return {200, QJsonDocument(body).toJson(QJsonDocument::Compact), false};
 }
-
-// The unit tests run without an application object; the client's event loop needs one on the main thread. It
-// lives for one test: a QCoreApplication destroyed among the static objects at exit would outlive Qt's own.
-class CoreApplicationForTest {
-public:
-    CoreApplicationForTest()
-    {
-        if (!QCoreApplication::instance())
-            m_app = std::make_unique<QCoreApplication>(m_argc, m_argv);
-    }
-
-private:
-    int m_argc = 1;
-    char m_name[11] = "unit_tests";
-    char* m_argv[2] = {m_name, nullptr};
-    std::unique_ptr<QCoreApplication> m_app;
-};
 
 class ScriptedChatServer : public QThread {
 public:

@@ -192,8 +192,13 @@ TEST_CASE("dbx design --llm drafts with the model and reports its usage in --jso
                                "--out", out, "--project", dir.path()});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains("\"source\": \"model\""));
-    CHECK(run.out.contains("\"llm\": {\"model\": \"m1\", \"rounds\": 1, \"tokensIn\": 11, \"tokensOut\": 22"));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value("source").toString() == "model");
+    const QJsonObject llm = json.value("llm").toObject();
+    CHECK(llm.value("model").toString() == "m1");
+    CHECK(llm.value("rounds").toInt() == 1);
+    CHECK(llm.value("tokensIn").toInt() == 11);
+    CHECK(llm.value("tokensOut").toInt() == 22);
     CHECK(readFile(out).contains("fact_tide_readings"));
     CHECK(runDbx({"validate", "--strict", out}).exitCode == 0);
 }
