@@ -92,7 +92,7 @@ TEST_CASE("validate, design and plan answer with the engine's own JSON", "[servi
     CHECK(f.post("/api/plan", QJsonObject{{"target", "version: 1\nentities: 7\n"}}).status == 422);
 }
 
-TEST_CASE("apply and seed run as jobs with progress; two applies at once run one after the other", "[service]")
+TEST_CASE("apply and seed run as jobs with progress, and two applies at once run one after the other", "[service]")
 {
     ServiceFixture f;
     const QJsonObject target{{"target", demoText("schema_specs/loan_risk.yml")}};
