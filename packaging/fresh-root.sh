@@ -72,7 +72,7 @@ chmod 755 "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null
 # The network's trust goes with its name service: a machine behind a TLS-inspecting proxy trusts its CA, and a
 # new machine on that network would be given it too. Node (npm) reads it from NODE_EXTRA_CA_CERTS.
-cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/host-ca-certificates.crt" 2>/dev/null || true
+cp /etc/ssl/certs/ca-certificates.crt "$root/etc/host-ca-certificates.crt" 2>/dev/null || true
 mount -t proc proc "$root/proc" && mount --rbind /sys "$root/sys" && mount --bind /dev "$root/dev" ||
   unprepared "cannot mount /proc, /sys and /dev into the root"
 mount -t devpts devpts "$root/dev/pts" 2>/dev/null
@@ -91,5 +91,5 @@ if [[ $probe -eq 1 ]]; then
 fi
 git clone -q "$repo" "$root/root/project" || unprepared "cannot clone $repo"
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI=true TERM=dumb \
-  NODE_EXTRA_CA_CERTS=/etc/ssl/host-ca-certificates.crt \
+  NODE_EXTRA_CA_CERTS=/etc/host-ca-certificates.crt \
   bash -c "cd /root/project && $command"
