@@ -12,7 +12,7 @@ std::string ApiContext::open(DatabaseConnection& connection, bool forWriting) co
     if (!target.ok())
         return target.error;
     OpenOptions options;
-    options.createSqliteFile = forWriting;
+    options.createFile = forWriting;
     return connection.open(target.url, options);
 }
 

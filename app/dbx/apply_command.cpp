@@ -121,7 +121,7 @@ int runApply(const std::vector<std::string>& argv)
 
     ss::DatabaseConnection connection;
     ss::OpenOptions open;
-    open.createSqliteFile = !options.dryRun;
+    open.createFile = !options.dryRun;
     if (std::string e = connection.open(target.url, open); !e.empty()) {
         std::cerr << "dbx apply: " << e << "\n";
         return kFindings;

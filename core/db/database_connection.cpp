@@ -1,6 +1,7 @@
 #include "core/db/database_connection.h"
 
 #include "core/db/credentials.h"
+#include "core/db/duckdb/duckdb_sql_driver.h"
 
 #include <QSqlError>
 #include <QThread>
@@ -28,7 +29,7 @@ const char* driverName(Dialect dialect)
     case Dialect::Sqlite: return "QSQLITE";
     case Dialect::PostgreSql: return "QPSQL";
     case Dialect::MySql: return "QMYSQL";
-    case Dialect::DuckDb: break;
+    case Dialect::DuckDb: return kDuckDbDriverName;
     }
     return "QSQLITE";
 }
@@ -79,13 +80,15 @@ std::string DatabaseConnection::open(const ConnectionUrl& url, const OpenOptions
 {
     close();
     m_url = url;
-    if (url.dialect == Dialect::DuckDb)
-        return kDuckDbOutsideQtSql;
-    if (!QSqlDatabase::isDriverAvailable(driverName(url.dialect)))
+    if (url.dialect == Dialect::DuckDb) {
+        registerDuckDbSqlDriver();
+        if (!QSqlDatabase::isDriverAvailable(kDuckDbDriverName))
+            return "this build has no DuckDB: run packaging/fetch-duckdb.sh, then configure and build again";
+    } else if (!QSqlDatabase::isDriverAvailable(driverName(url.dialect)))
         return std::string("the Qt SQL driver ") + driverName(url.dialect) + " is not installed (Debian: libqt6sql6-" +
                (url.dialect == Dialect::PostgreSql ? "psql" : url.dialect == Dialect::MySql ? "mysql" : "sqlite") + ")";
 
-    if (url.dialect == Dialect::Sqlite && !options.createSqliteFile) {
+    if (url.dialect == Dialect::Sqlite && !options.createFile) {
         std::error_code ec;
         if (!std::filesystem::is_regular_file(url.path, ec))
             return "no SQLite database at " + url.path + " (the file does not exist)";
@@ -98,6 +101,10 @@ std::string DatabaseConnection::open(const ConnectionUrl& url, const OpenOptions
         m_db.setDatabaseName(QString::fromStdString(url.path));
         if (options.readOnly)
             m_db.setConnectOptions("QSQLITE_OPEN_READONLY");
+    } else if (url.dialect == Dialect::DuckDb) {
+        m_db.setDatabaseName(QString::fromStdString(url.path));
+        if (!options.createFile)
+            m_db.setConnectOptions("DUCKDB_MUST_EXIST");
     } else {
         m_db.setHostName(QString::fromStdString(url.host));
         m_db.setPort(url.effectivePort());
@@ -116,6 +123,11 @@ std::string DatabaseConnection::open(const ConnectionUrl& url, const OpenOptions
     if (m_db.open())
         return {};
 
+    if (url.dialect == Dialect::DuckDb) {
+        std::string message = m_db.lastError().text().trimmed().toStdString();
+        close();
+        return message;
+    }
     std::string message = url.dialect == Dialect::Sqlite ? "cannot open the SQLite database " + url.path
                                                          : "cannot connect to " + serverDescription(url);
     message += ": " + m_db.lastError().text().trimmed().toStdString();

@@ -12,18 +12,13 @@ namespace ss {
 
 struct OpenOptions {
     bool readOnly = false;          // SQLite: open the file read-only (inspection)
-    bool createSqliteFile = false;  // SQLite: create the file when it does not exist (apply to a new database)
+    bool createFile = false;  // SQLite, DuckDB: create the file when it does not exist (apply to a new database)
     // Servers: a password the user typed for this session (the GUI's connection dialog). Used before any lookup
     // and never stored anywhere.
     std::optional<std::string> password;
 };
 
-// DuckDB has no Qt SQL driver: what a DuckDB URL gets from the commands that need one.
-inline constexpr const char* kDuckDbOutsideQtSql =
-    "DuckDB databases are not reached through Qt SQL: this command does not work on DuckDB yet "
-    "(dbx plan --dialect duckdb and dbx generate ddl --dialect duckdb do)";
-
-// One open QSqlDatabase (QSQLITE, QPSQL or QMYSQL) under a connection name of its own, removed again when the
+// One open QSqlDatabase (QSQLITE, QPSQL, QMYSQL or our QDUCKDB) under a connection name of its own, removed again when the
 // object goes. A QSqlDatabase may only be used from the thread that opened it: open one per thread.
 class DatabaseConnection {
 public:

@@ -25,4 +25,14 @@ pg_conn* postgresHandle(DatabaseConnection& connection)
     return conn && PQstatus(conn) == CONNECTION_OK ? conn : nullptr;
 }
 
+_duckdb_connection* duckDbHandle(DatabaseConnection& connection)
+{
+    const QVariant handle = connection.db().driver()->handle();
+    // Qt names the type after the pointer behind the typedef, or after the typedef where it was registered so.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "_duckdb_connection*") != 0 && qstrcmp(handle.typeName(), "duckdb_connection") != 0))
+        return nullptr;
+    return *static_cast<_duckdb_connection* const*>(handle.constData());
+}
+
 }  // namespace ss

@@ -13,6 +13,7 @@ std::string serverVersion(DatabaseConnection& connection, std::string& out)
     // SQLite opens files lazily: reading the catalog is what shows that a file is not a database at all.
     const QString sql = dialect == Dialect::Sqlite       ? QStringLiteral("SELECT sqlite_version(), (SELECT count(*) FROM sqlite_master)")
                         : dialect == Dialect::PostgreSql ? QStringLiteral("SHOW server_version")
+                        : dialect == Dialect::DuckDb     ? QStringLiteral("SELECT library_version FROM pragma_version()")
                                                          : QStringLiteral("SELECT VERSION()");
     if (std::string e = execBound(query, sql, {}, "reading the server version"); !e.empty())
         return e;
@@ -21,6 +22,8 @@ std::string serverVersion(DatabaseConnection& connection, std::string& out)
     const std::string version = query.value(0).toString().toStdString();
     if (dialect == Dialect::Sqlite)
         out = "SQLite " + version;
+    else if (dialect == Dialect::DuckDb)
+        out = "DuckDB " + version;
     else if (dialect == Dialect::PostgreSql)
         out = "PostgreSQL " + version;
     else if (const auto mariadb = version.find("-MariaDB"); mariadb != std::string::npos)

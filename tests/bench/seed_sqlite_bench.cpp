@@ -38,7 +38,7 @@ void createDatabase(const std::string& path)
 {
     ss::DatabaseConnection connection;
     ss::OpenOptions open;
-    open.createSqliteFile = true;
+    open.createFile = true;
     if (std::string error = ss::openDatabase(connection, "sqlite://" + path, {}, open); !error.empty())
         fail(error);
     if (const ss::SchemaSetupResult created = ss::createMissingSchema(connection, bench::factModel(), "seed_fact.yml"); !created.ok())

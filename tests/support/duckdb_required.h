@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/db/duckdb/duckdb_session.h"
+#include "core/db/duckdb/duckdb_sql_driver.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -11,7 +11,7 @@
 // DuckDB) and is skipped with a warning elsewhere. Returns whether the test can go on.
 inline bool duckDbAvailableForTest()
 {
-    if (ss::DuckDbSession::available())
+    if (ss::duckDbBuiltIn())
         return true;
     if (qEnvironmentVariable("CI") == QLatin1String("true"))
         FAIL("this build has no DuckDB and CI=true requires it: run packaging/fetch-duckdb.sh and configure again");

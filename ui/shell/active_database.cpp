@@ -115,7 +115,7 @@ std::string openActiveDatabase(DatabaseConnection& connection, const ActiveDatab
 {
     OpenOptions options;
     options.readOnly = access == Access::Read;
-    options.createSqliteFile = access == Access::Write;
+    options.createFile = access == Access::Write;
     if (!database.isSet()) return "no database is chosen: pick one with Database › Connect…";
     if (!database.error.isEmpty()) return database.error.toStdString();
     if (database.sessionPassword) options.password = database.sessionPassword;

@@ -77,7 +77,9 @@ bool tryMysql(QSqlDatabase& db, const std::string& name, std::string& holder, st
     return false;
 }
 
-// ---- SQLite: a single lock row, written under BEGIN IMMEDIATE so that two processes never both take it.
+// ---- SQLite and DuckDB: a single lock row. SQLite writes it under BEGIN IMMEDIATE so that two processes never both
+// take it; DuckDB lets one process at a time open the file and refuses the second of two concurrent writes of the
+// row at commit.
 
 struct SqliteHolder {
     long long pid = 0;
@@ -90,13 +92,14 @@ struct SqliteHolder {
     }
 };
 
-bool trySqlite(QSqlDatabase& db, std::string& holder, std::string& error,
-               const std::function<void(const std::string&)>& onMessage)
+bool tryLockRow(QSqlDatabase& db, Dialect dialect, std::string& holder, std::string& error,
+                const std::function<void(const std::string&)>& onMessage)
 {
     const ProcessIdentity me = currentProcess();
     const QString table = QString("\"%1\"").arg(kSqliteLockTable);
     QSqlQuery q(db);
-    if ((error = execBound(q, "BEGIN IMMEDIATE", {}, "taking the apply lock")); !error.empty()) {
+    const char* begin = dialect == Dialect::DuckDb ? "BEGIN TRANSACTION" : "BEGIN IMMEDIATE";
+    if ((error = execBound(q, begin, {}, "taking the apply lock")); !error.empty()) {
         const QString code = q.lastError().nativeErrorCode();
         if (code != "5" && code != "6")  // anything but SQLITE_BUSY and SQLITE_LOCKED is a real failure
             return false;
@@ -139,8 +142,13 @@ bool trySqlite(QSqlDatabase& db, std::string& holder, std::string& error,
                                   {me.pid, qs(me.host), qs(me.user), qs(currentTimestampUtc())}, "writing the lock row");
         !e.empty())
         return fail(e);
-    if (std::string e = execBound(q, "COMMIT", {}, "taking the apply lock"); !e.empty())
-        return fail(e);
+    if (std::string e = execBound(q, "COMMIT", {}, "taking the apply lock"); !e.empty()) {
+        if (dialect != Dialect::DuckDb)
+            return fail(e);
+        // Another connection of this process wrote the row first.
+        holder = "another connection of this program taking the lock";
+        return false;
+    }
     return true;
 }
 
@@ -167,8 +175,8 @@ bool ApplyLock::tryOnce(std::string& holder, std::string& error, const std::func
     switch (m_connection.dialect()) {
     case Dialect::PostgreSql: return tryPostgres(db, holder, error);
     case Dialect::MySql: return tryMysql(db, mysqlApplyLockName(m_connection.url().database), holder, error);
-    case Dialect::Sqlite: return trySqlite(db, holder, error, onMessage);
-    case Dialect::DuckDb: error = kDuckDbOutsideQtSql; return false;
+    case Dialect::Sqlite:
+    case Dialect::DuckDb: return tryLockRow(db, m_connection.dialect(), holder, error, onMessage);
     }
     return false;
 }
@@ -211,12 +219,12 @@ std::string ApplyLock::release()
     case Dialect::PostgreSql: return execBound(q, "SELECT pg_advisory_unlock(?)", {postgresApplyLockKey()}, purpose);
     case Dialect::MySql:
         return execBound(q, "SELECT RELEASE_LOCK(?)", {qs(mysqlApplyLockName(m_connection.url().database))}, purpose);
-    case Dialect::Sqlite: {
+    case Dialect::Sqlite:
+    case Dialect::DuckDb: {
         const ProcessIdentity me = currentProcess();
         return execBound(q, QString("DELETE FROM \"%1\" WHERE \"pid\" = ? AND \"host\" = ?").arg(kSqliteLockTable),
                          {me.pid, qs(me.host)}, purpose);
     }
-    case Dialect::DuckDb: return kDuckDbOutsideQtSql;
     }
     return {};
 }

@@ -23,7 +23,8 @@ struct DriftReport {
 };
 
 // Removes the operations that would change nothing a database of `dialect` holds (descriptions in SQLite, a
-// foreign key's RESTRICT against NO ACTION in MySQL/MariaDB), so that a plan from a live schema lists only real
+// foreign key's RESTRICT against NO ACTION in MySQL/MariaDB, constraint names, foreign key actions and text
+// lengths in DuckDB), so that a plan from a live schema lists only real
 // differences.
 void dropUnstorableOperations(Plan& plan, Dialect dialect);
 

@@ -19,7 +19,10 @@ std::string readTableNames(QSqlDatabase& db, Dialect dialect, std::set<std::stri
         sql = "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
               "AND TABLE_TYPE = 'BASE TABLE'";
         break;
-    case Dialect::DuckDb: return kDuckDbOutsideQtSql;
+    case Dialect::DuckDb:
+        sql = "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+              "AND schema_name = current_schema() AND NOT temporary";
+        break;
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -41,10 +41,12 @@ private:
 bool readPostgreSqlCatalog(CatalogSession& session, CatalogSnapshot& out);
 bool readMySqlCatalog(CatalogSession& session, CatalogSnapshot& out);
 bool readSqliteCatalog(CatalogSession& session, CatalogSnapshot& out);
+bool readDuckDbCatalog(CatalogSession& session, CatalogSnapshot& out);
 
 // A cheap summary of the catalog that changes whenever the schema does; empty when it could not be read.
 std::string postgreSqlFingerprint(CatalogSession& session);
 std::string mySqlFingerprint(CatalogSession& session);
 std::string sqliteFingerprint(CatalogSession& session);
+std::string duckDbFingerprint(CatalogSession& session);
 
 }  // namespace ss

@@ -16,7 +16,7 @@ std::string fingerprint(Dialect dialect, CatalogSession& session)
     case Dialect::PostgreSql: return postgreSqlFingerprint(session);
     case Dialect::MySql: return mySqlFingerprint(session);
     case Dialect::Sqlite: return sqliteFingerprint(session);
-    case Dialect::DuckDb: break;  // never open through Qt SQL (DatabaseConnection::open refuses it)
+    case Dialect::DuckDb: return duckDbFingerprint(session);
     }
     return {};
 }
@@ -27,7 +27,7 @@ bool readCatalog(Dialect dialect, CatalogSession& session, CatalogSnapshot& out)
     case Dialect::PostgreSql: return readPostgreSqlCatalog(session, out);
     case Dialect::MySql: return readMySqlCatalog(session, out);
     case Dialect::Sqlite: return readSqliteCatalog(session, out);
-    case Dialect::DuckDb: break;
+    case Dialect::DuckDb: return readDuckDbCatalog(session, out);
     }
     return false;
 }

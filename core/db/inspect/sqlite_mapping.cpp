@@ -4,9 +4,6 @@
 
 namespace ss {
 
-namespace {
-
-// "(a + b)", but not "(a) + (b)".
 bool wrappedInParentheses(const std::string& text)
 {
     if (text.size() < 2 || text.front() != '(' || text.back() != ')')
@@ -19,8 +16,6 @@ bool wrappedInParentheses(const std::string& text)
     }
     return true;
 }
-
-}  // namespace
 
 // The SQLite renderer declares the DSL's own type names, so the loader's parser reads them back; whatever it
 // does not accept is a type someone else declared, kept verbatim. A column declared without a type has BLOB

@@ -13,6 +13,7 @@ namespace ss {
 DataType postgreSqlType(const std::string& formatted);          // format_type() output
 DataType mySqlType(const std::string& columnType);              // information_schema.COLUMNS.COLUMN_TYPE
 DataType sqliteType(const std::string& declared);               // the declared type, as PRAGMA table_info has it
+DataType duckDbType(const std::string& dataType);               // duckdb_columns().data_type
 
 // What a default expression as the catalog prints it means. A column default the model cannot distinguish
 // from "no default" (MySQL's NULL) gives nullopt.
@@ -21,6 +22,11 @@ std::optional<DefaultValue> postgreSqlDefault(const std::string& expression);
 std::optional<DefaultValue> mySqlDefault(const std::string& columnDefault, bool isNull, bool quotedLiterals,
                                          bool expression);
 std::optional<DefaultValue> sqliteDefault(const std::string& expression, bool isNull);
+// DuckDB prints defaults as it parsed them: literals as SQLite would, booleans as CAST('t' AS BOOLEAN).
+std::optional<DefaultValue> duckDbDefault(const std::string& expression, bool isNull);
+
+// "(a + b)", but not "(a) + (b)".
+bool wrappedInParentheses(const std::string& text);
 
 // A CHECK expression as pg_get_constraintdef printed it, in the form PostgreSQL prints back once it is parsed
 // again (see postgresql_mapping.cpp).

@@ -1,5 +1,6 @@
 #include "core/seed/load/bulk_loader.h"
 
+#include "core/seed/load/duckdb_loader.h"
 #include "core/seed/load/mysql_loader.h"
 #include "core/seed/load/postgresql_loader.h"
 #include "core/seed/load/sqlite_loader.h"
@@ -12,7 +13,7 @@ std::unique_ptr<BulkLoader> makeBulkLoader(DatabaseConnection& connection, const
     case Dialect::Sqlite: return makeSqliteLoader(connection, error);
     case Dialect::PostgreSql: return makePostgreSqlLoader(connection, error);
     case Dialect::MySql: return makeMySqlLoader(connection, options, error);
-    case Dialect::DuckDb: break;  // never open through Qt SQL (DatabaseConnection::open refuses it)
+    case Dialect::DuckDb: return makeDuckDbLoader(connection, error);
     }
     error = "no bulk loader for this database";
     return nullptr;

@@ -190,13 +190,31 @@ private:
             if (error.empty() && !set.empty())
                 error = exec("UPDATE " + quote(table.name) + " SET " + set, "emptying " + table.name);
         }
-        for (auto it = m_plan.tables.rbegin(); error.empty() && it != m_plan.tables.rend(); ++it)
+        // DuckDB checks a foreign key against the referencing rows as they were when the transaction began, so a
+        // parent can only be emptied once the deletion of its children is committed: one transaction per table,
+        // children first, which keeps every reference valid at each step.
+        const bool tableByTable = m_connection.dialect() == Dialect::DuckDb;
+        std::vector<std::string> emptied;
+        for (auto it = m_plan.tables.rbegin(); error.empty() && it != m_plan.tables.rend(); ++it) {
             error = exec("DELETE FROM " + quote(it->name), "emptying " + it->name);
+            if (error.empty() && tableByTable) {
+                if (!db.commit() || !db.transaction())
+                    error = "committing the emptied table " + it->name + " failed";
+                else
+                    emptied.push_back(it->name);
+            }
+        }
         if (error.empty() && !db.commit())
             error = "committing the emptied tables failed";
         if (!error.empty()) {
             db.rollback();
-            finish(RunStatus::Failed, "insert", error + "; nothing was changed");
+            std::string kept = "nothing was changed";
+            if (!emptied.empty()) {
+                kept = "emptied before the failure:";
+                for (const std::string& name : emptied)
+                    kept += " " + name;
+            }
+            finish(RunStatus::Failed, "insert", error + "; " + kept);
         }
         return error.empty();
     }

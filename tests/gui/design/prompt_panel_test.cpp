@@ -121,7 +121,7 @@ TEST_CASE("each draft is logged in the active database's run log when that datab
         QDir().mkpath(QFileInfo(file).absolutePath());
         ss::DatabaseConnection create;
         ss::OpenOptions options;
-        options.createSqliteFile = true;
+        options.createFile = true;
         REQUIRE(ss::openDatabase(create, "sqlite://" + file.toStdString(), {}, options).empty());
     }
     page.draftReview()->discardButton()->click();

@@ -53,7 +53,7 @@ TEST_CASE("the Metrics page charts and lists the active database's run log, filt
     {
         DatabaseConnection db;
         OpenOptions options;
-        options.createSqliteFile = true;
+        options.createFile = true;
         REQUIRE(openDatabase(db, "sqlite://" + file.toStdString(), {}, options).empty());
         RunRecord design = run("design", "2026-12-05T07:00:00.000Z", 2400);
         design.model = "llama3.1";

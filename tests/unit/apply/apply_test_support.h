@@ -23,7 +23,7 @@ struct SqliteFixture {
     SqliteFixture()
     {
         ss::OpenOptions options;
-        options.createSqliteFile = true;
+        options.createFile = true;
         const std::string error = ss::openDatabase(connection, "sqlite://" + path, {}, options);
         INFO(error);
         REQUIRE(error.empty());

@@ -20,7 +20,7 @@ struct DemoDatabase {
         url = "sqlite://" + dir.filePath("demo.db");
         ss::DatabaseConnection connection;
         ss::OpenOptions options;
-        options.createSqliteFile = true;
+        options.createFile = true;
         REQUIRE(ss::openDatabase(connection, url.toStdString(), {}, options).empty());
         seedload::createSchema(connection, seedload::specFile("schema_specs/current.yml"));
     }

@@ -16,7 +16,7 @@ struct RunLogFile {
     RunLogFile()
     {
         ss::OpenOptions options;
-        options.createSqliteFile = true;
+        options.createFile = true;
         REQUIRE(ss::openDatabase(connection, "sqlite://" + path.toStdString(), {}, options).empty());
     }
 };

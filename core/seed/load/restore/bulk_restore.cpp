@@ -23,6 +23,7 @@ std::unique_ptr<BulkRestore> makeBulkRestore(DatabaseConnection& connection, std
     case Dialect::Sqlite: return makeSqliteRestore(connection, error);
     case Dialect::PostgreSql: return makePostgreSqlRestore(connection, error);
     case Dialect::MySql: return makeMySqlRestore(connection);
+    case Dialect::DuckDb: break;  // loads with its indexes and constraints in place
     }
     return nullptr;
 }

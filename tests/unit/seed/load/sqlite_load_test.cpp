@@ -15,7 +15,7 @@ struct SqliteFile {
     explicit SqliteFile(const char* name = "seed.db")
     {
         ss::OpenOptions options;
-        options.createSqliteFile = true;
+        options.createFile = true;
         const std::string error = ss::openDatabase(connection, "sqlite://" + dir.filePath(name).toStdString(), {}, options);
         INFO(error);
         REQUIRE(error.empty());

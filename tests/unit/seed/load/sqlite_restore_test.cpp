@@ -15,7 +15,7 @@ struct SqliteFile {
     SqliteFile()
     {
         ss::OpenOptions options;
-        options.createSqliteFile = true;
+        options.createFile = true;
         const std::string error = ss::openDatabase(connection, "sqlite://" + dir.filePath("restore.db").toStdString(), {}, options);
         INFO(error);
         REQUIRE(error.empty());
