@@ -34,11 +34,6 @@ const char* driverName(Dialect dialect)
     return "QSQLITE";
 }
 
-const char* productName(Dialect dialect)
-{
-    return dialect == Dialect::PostgreSql ? "PostgreSQL" : dialect == Dialect::MySql ? "MySQL/MariaDB" : "SQLite";
-}
-
 std::string serverDescription(const ConnectionUrl& url)
 {
     return std::string(productName(url.dialect)) + " at " + (url.host.empty() ? "the local socket" : url.host) + ":" +

@@ -15,6 +15,17 @@ const char* toString(Dialect dialect)
     return "sqlite";
 }
 
+const char* productName(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::Sqlite: return "SQLite";
+    case Dialect::PostgreSql: return "PostgreSQL";
+    case Dialect::MySql: return "MySQL/MariaDB";
+    case Dialect::DuckDb: return "DuckDB";
+    }
+    return "SQLite";
+}
+
 std::optional<Dialect> parseDialect(std::string_view text)
 {
     const std::string name = toLower(text);

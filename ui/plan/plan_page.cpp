@@ -28,13 +28,7 @@ const char* const kSidecarKey = "plan/impactSidecar";
 
 QString dialectTitle(Dialect dialect)
 {
-    switch (dialect) {
-    case Dialect::Sqlite: return QStringLiteral("SQLite");
-    case Dialect::PostgreSql: return QStringLiteral("PostgreSQL");
-    case Dialect::MySql: return QStringLiteral("MySQL / MariaDB");
-    case Dialect::DuckDb: return QStringLiteral("DuckDB");
-    }
-    return {};
+    return QString::fromLatin1(productName(dialect));
 }
 
 QString withVersion(const QString& name, const std::string& version)

@@ -97,7 +97,7 @@ void runTransactional(ApplyContext& c)
     if (!ok) {
         if (!db.rollback() && db.lastError().isValid())
             c.message("the rollback reported: " + db.lastError().text().toStdString());
-        c.message(std::string(sqlite ? "SQLite" : "PostgreSQL") + " rolled the migration back: nothing of it was applied");
+        c.message(std::string(productName(c.connection.dialect())) + " rolled the migration back: nothing of it was applied");
         if (!c.tableBackups.statements.empty())
             c.entry.backup.clear();  // the table copies went with the rollback
         c.finishEntry(LedgerStatus::Failed, c.outcome.error);
