@@ -19,7 +19,7 @@ ApplyPreview previewApply(const PreviewRequest& request)
     timer.start();
     ApplyPreview out;
     const ActiveDatabase& database = request.database;
-    if (database.isMissingSqliteFile()) {
+    if (database.isMissingDatabaseFile()) {
         out.newDatabase = true;
         out.build = buildApplyScript(nullptr, Dialect::Sqlite, request.input);
         out.elapsedMs = timer.elapsed();

@@ -94,11 +94,22 @@ ConnectionDialog::ConnectionDialog(const Project& project, const ActiveDatabase&
 
 ConnectionDialog::~ConnectionDialog() = default;
 
+namespace {
+
+// SQLite and DuckDB are files beside the project; the others are servers.
+bool isFileDialect(Dialect dialect)
+{
+    return dialect == Dialect::Sqlite || dialect == Dialect::DuckDb;
+}
+
+}  // namespace
+
 QWidget* ConnectionDialog::buildForm()
 {
     kind_->addItem(tr("SQLite file"), static_cast<int>(Dialect::Sqlite));
     kind_->addItem(tr("PostgreSQL"), static_cast<int>(Dialect::PostgreSql));
     kind_->addItem(tr("MariaDB / MySQL"), static_cast<int>(Dialect::MySql));
+    kind_->addItem(tr("DuckDB file"), static_cast<int>(Dialect::DuckDb));
 
     auto* sqlite = new QWidget(this);
     auto* sqliteForm = new QFormLayout(sqlite);
@@ -159,12 +170,12 @@ QWidget* ConnectionDialog::buildForm()
 QString ConnectionDialog::urlText() const
 {
     const auto dialect = static_cast<Dialect>(kind_->currentData().toInt());
-    if (dialect == Dialect::Sqlite) {
+    if (isFileDialect(dialect)) {
         const QString path = sqlitePath_->text().trimmed();
         if (path.isEmpty()) return {};
-        if (QDir::isRelativePath(path)) return sqliteUrlOf(path);
+        if (QDir::isRelativePath(path)) return fileUrlOf(path, dialect);
         const QString relative = QDir(QString::fromStdString(project_.dir)).relativeFilePath(path);
-        return sqliteUrlOf(relative.startsWith(QLatin1String("..")) ? QDir::cleanPath(path) : relative);
+        return fileUrlOf(relative.startsWith(QLatin1String("..")) ? QDir::cleanPath(path) : relative, dialect);
     }
     if (database_->text().trimmed().isEmpty()) return {};
     ConnectionUrl url;
@@ -191,7 +202,7 @@ ActiveDatabase ConnectionDialog::database() const
         }
     }
     ActiveDatabase database = activeDatabaseFor(project_, environment, written);
-    if (database.isUsable() && database.dialect() != Dialect::Sqlite && !password_->text().isEmpty()) {
+    if (database.isUsable() && !isFileDialect(database.dialect()) && !password_->text().isEmpty()) {
         database.sessionPassword = password_->text().toStdString();
     }
     return database;
@@ -243,7 +254,7 @@ void ConnectionDialog::fillFields(const ActiveDatabase& database)
     if (database.isUsable()) {
         const ConnectionUrl& url = database.resolved;
         kind_->setCurrentIndex(kind_->findData(static_cast<int>(url.dialect)));
-        if (url.dialect == Dialect::Sqlite) {
+        if (isFileDialect(url.dialect)) {
             sqlitePath_->setText(QDir::toNativeSeparators(QString::fromStdString(url.path)));
         } else {
             host_->setText(QString::fromStdString(url.host));
@@ -259,8 +270,11 @@ void ConnectionDialog::fillFields(const ActiveDatabase& database)
 
 void ConnectionDialog::kindChanged()
 {
-    const bool sqlite = static_cast<Dialect>(kind_->currentData().toInt()) == Dialect::Sqlite;
-    pages_->setCurrentIndex(sqlite ? SqlitePage : ServerPage);
+    const auto dialect = static_cast<Dialect>(kind_->currentData().toInt());
+    pages_->setCurrentIndex(isFileDialect(dialect) ? SqlitePage : ServerPage);
+    sqlitePath_->setPlaceholderText(dialect == Dialect::DuckDb
+                                        ? tr("local.duckdb (relative to the project folder) or an absolute path")
+                                        : tr("local.sqlite (relative to the project folder) or an absolute path"));
     fieldsChanged();
 }
 
@@ -283,9 +297,11 @@ void ConnectionDialog::browseSqlite()
 {
     QString start = sqlitePath_->text().trimmed();
     if (start.isEmpty() || QDir::isRelativePath(start)) start = QDir(QString::fromStdString(project_.dir)).filePath(start);
-    const QString path = QFileDialog::getSaveFileName(this, tr("SQLite Database"), start,
-                                                      tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const bool duckdb = static_cast<Dialect>(kind_->currentData().toInt()) == Dialect::DuckDb;
+    const QString path = QFileDialog::getSaveFileName(
+        this, duckdb ? tr("DuckDB Database") : tr("SQLite Database"), start,
+        duckdb ? tr("DuckDB databases (*.duckdb *.db);;All files (*)") : tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty()) sqlitePath_->setText(QDir::toNativeSeparators(path));
 }
 

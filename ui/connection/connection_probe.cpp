@@ -26,7 +26,7 @@ ProbeResult probeDatabase(const ActiveDatabase& database)
 {
     if (!database.isSet()) return failed(tr("No database given."));
     if (!database.error.isEmpty()) return failed(database.error);
-    if (database.isMissingSqliteFile()) {
+    if (database.isMissingDatabaseFile()) {
         const QFileInfo file(QString::fromStdString(database.resolved.path));
         const QFileInfo folder(file.absolutePath());
         if (!folder.isDir()) {

@@ -50,7 +50,7 @@ void runJob(const SeedJob& job, const std::atomic<bool>& cancel, const std::func
     out.kind = job.kind;
     out.withInsights = job.withInsights;
     DatabaseConnection connection;
-    out.databaseExists = !job.database.isMissingSqliteFile();
+    out.databaseExists = !job.database.isMissingDatabaseFile();
     if (!out.databaseExists && job.kind == SeedJob::Kind::Probe) {
         for (const seed::PlannedTable& table : job.plan->tables)
             out.presence.missingTables.push_back(table.name);

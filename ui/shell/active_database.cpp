@@ -39,20 +39,21 @@ QString ActiveDatabase::label() const
 QString ActiveDatabase::databaseName() const
 {
     if (!isUsable()) return {};
-    if (resolved.dialect == Dialect::Sqlite) return QFileInfo(QString::fromStdString(resolved.path)).fileName();
+    if (!resolved.path.empty()) return QFileInfo(QString::fromStdString(resolved.path)).fileName();
     return QString::fromStdString(resolved.database);
 }
 
-bool ActiveDatabase::isMissingSqliteFile() const
+bool ActiveDatabase::isMissingDatabaseFile() const
 {
-    return isUsable() && resolved.dialect == Dialect::Sqlite && !QFileInfo::exists(QString::fromStdString(resolved.path));
+    return isUsable() && !resolved.path.empty() && !QFileInfo::exists(QString::fromStdString(resolved.path));
 }
 
-QString sqliteUrlOf(const QString& path)
+QString fileUrlOf(const QString& path, Dialect dialect)
 {
     QString escaped = path;
     escaped.replace(QLatin1Char('%'), QLatin1String("%25")).replace(QLatin1Char('?'), QLatin1String("%3F"));
-    return QDir::isRelativePath(path) ? QStringLiteral("sqlite:") + escaped : QStringLiteral("sqlite://") + escaped;
+    const QString scheme = QString::fromLatin1(toString(dialect));
+    return QDir::isRelativePath(path) ? scheme + QStringLiteral(":") + escaped : scheme + QStringLiteral("://") + escaped;
 }
 
 ActiveDatabase activeDatabaseFor(const Project& project, const QString& environment, const QString& url)
@@ -78,7 +79,7 @@ ActiveDatabase defaultActiveDatabase(const Project& project)
         const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(dir.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
         const QString file = QDir(base).filePath(QStringLiteral("databases/%1-%2.sqlite").arg(QFileInfo(dir).fileName(), hash));
-        ActiveDatabase database = activeDatabaseFor(project, {}, sqliteUrlOf(file));
+        ActiveDatabase database = activeDatabaseFor(project, {}, fileUrlOf(file));
         database.note = QCoreApplication::translate("ActiveDatabase", "%1 has no %2: a SQLite file in your user data folder")
                             .arg(QDir::toNativeSeparators(dir), QString::fromLatin1(kProjectFileName));
         return database;

@@ -35,8 +35,8 @@ struct ActiveDatabase {
     QString label() const;
     // What a user confirming a dangerous change types: the SQLite file's name or the server database's name.
     QString databaseName() const;
-    // SQLite: the database file does not exist yet (applying creates it).
-    bool isMissingSqliteFile() const;
+    // SQLite, DuckDB: the database file does not exist yet (applying creates it).
+    bool isMissingDatabaseFile() const;
 
     friend bool operator==(const ActiveDatabase& a, const ActiveDatabase& b)
     {
@@ -44,8 +44,8 @@ struct ActiveDatabase {
     }
 };
 
-// The sqlite: URL of a file path, escaped as the URL parser reads it (%-escapes, no options).
-QString sqliteUrlOf(const QString& path);
+// The sqlite: (or duckdb:) URL of a file path, escaped as the URL parser reads it (%-escapes, no options).
+QString fileUrlOf(const QString& path, Dialect dialect = Dialect::Sqlite);
 
 // Parses `url` against the project folder.
 ActiveDatabase activeDatabaseFor(const Project& project, const QString& environment, const QString& url);

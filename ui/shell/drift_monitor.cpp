@@ -15,7 +15,7 @@ DriftCheck checkDrift(const ActiveDatabase& database, const QString& specPath)
 {
     DriftCheck out;
     out.specPath = specPath;
-    if (!database.isUsable() || database.isMissingSqliteFile() || !QFileInfo::exists(specPath)) return out;
+    if (!database.isUsable() || database.isMissingDatabaseFile() || !QFileInfo::exists(specPath)) return out;
     out.checked = true;
     const LoadResult spec = checkSpecFile(specPath.toStdString());
     if (hasErrors(spec.diagnostics)) {

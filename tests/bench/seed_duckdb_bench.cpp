@@ -1,0 +1,173 @@
+// Seeding DuckDB end to end: the 6-column fact (1M rows) generated and loaded by the DuckDB bulk loader (the
+// Appender), beside a minimal loop that appends the same rows, computed beforehand, through the C API's Appender
+// in one transaction: the fastest way in that DuckDB documents for row-at-a-time producers.
+#include "support/seed_fact.h"
+
+#include "core/db/database_connection.h"
+#include "core/db/schema_setup.h"
+#include "core/seed/load/seed_run.h"
+#include "core/seed/table_producer.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <duckdb.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr long long kRows = 1'000'000;
+
+[[noreturn]] void fail(const std::string& what)
+{
+    std::fprintf(stderr, "seed_duckdb_bench: %s\n", what.c_str());
+    std::exit(1);
+}
+
+// A DuckDB file holding the benchmark's schema (its dimensions seeded), the fact empty.
+void createDatabase(const std::string& path)
+{
+    ss::DatabaseConnection connection;
+    ss::OpenOptions open;
+    open.createFile = true;
+    if (std::string error = ss::openDatabase(connection, "duckdb://" + path, {}, open); !error.empty())
+        fail(error);
+    if (const ss::SchemaSetupResult created = ss::createMissingSchema(connection, bench::factModel(), "seed_fact.yml"); !created.ok())
+        fail(created.error);
+}
+
+// Seeds the plan into a new file.
+ss::seed::SeedRunResult seed(const ss::seed::SeedPlan& plan, const std::string& path)
+{
+    createDatabase(path);
+    ss::DatabaseConnection connection;
+    if (std::string error = ss::openDatabase(connection, "duckdb://" + path); !error.empty())
+        fail(error);
+    ss::seed::LoadOptions options;
+    ss::seed::SeedRunResult result = ss::seed::seedDatabase(connection, plan, options);
+    if (!result.ok())
+        fail(result.detail);
+    return result;
+}
+
+// The fact table's seconds (generation and loading).
+double seedFact(const ss::seed::SeedPlan& plan, const std::string& path)
+{
+    return seed(plan, path).tables[bench::factTableIndex(plan)].seconds;
+}
+
+// The fact's rows as the reference appends them, computed before its clock starts.
+struct PrecomputedRows {
+    std::vector<long long> dateKey, customerKey, quantity;
+    std::vector<std::int32_t> soldOn;  // days since 1970-01-01, DuckDB's own unit
+    std::vector<double> amount;
+    std::string text;                   // order_id of every row, back to back
+    std::vector<std::uint32_t> offsets; // where each order_id starts; then the end
+};
+
+PrecomputedRows precompute(const ss::seed::SeedPlan& plan)
+{
+    PrecomputedRows rows;
+    ss::seed::TableProducer producer(plan, bench::factTableIndex(plan));
+    ss::seed::RowBatch batch = producer.makeBatch();
+    while (std::size_t n = producer.nextBatch(batch, 10'000)) {
+        for (std::size_t r = 0; r < n; ++r) {
+            rows.dateKey.push_back(batch.columns[0].ints[r]);
+            rows.customerKey.push_back(batch.columns[1].ints[r]);
+            rows.offsets.push_back(static_cast<std::uint32_t>(rows.text.size()));
+            rows.text += batch.columns[2].text(r);
+            rows.soldOn.push_back(static_cast<std::int32_t>(batch.columns[3].ints[r]));
+            rows.amount.push_back(static_cast<double>(batch.columns[4].ints[r]) / 100.0);
+            rows.quantity.push_back(batch.columns[5].ints[r]);
+        }
+    }
+    rows.offsets.push_back(static_cast<std::uint32_t>(rows.text.size()));
+    return rows;
+}
+
+void check(duckdb_state state, const char* what)
+{
+    if (state == DuckDBError)
+        fail(what);
+}
+
+// The reference: one connection, one transaction, one Appender, every value appended by its C type. The schema is
+// the one the loader fills (its dimensions' rows included), so both sides check the same foreign keys.
+double referenceLoop(const ss::seed::SeedPlan& plan, const PrecomputedRows& rows, const std::string& path)
+{
+    {
+        ss::seed::SeedPlan dimensionsOnly = plan;
+        dimensionsOnly.tables.erase(dimensionsOnly.tables.begin() + static_cast<long>(bench::factTableIndex(plan)));
+        seed(dimensionsOnly, path);
+    }
+    duckdb_database db = nullptr;
+    duckdb_connection connection = nullptr;
+    check(duckdb_open(path.c_str(), &db), "open");
+    check(duckdb_connect(db, &connection), "connect");
+    const auto start = std::chrono::steady_clock::now();
+    duckdb_result result;
+    check(duckdb_query(connection, "BEGIN TRANSACTION", &result), "begin");
+    duckdb_destroy_result(&result);
+    duckdb_appender appender = nullptr;
+    check(duckdb_appender_create(connection, nullptr, "fact_sale", &appender), "appender");
+    const std::size_t total = rows.dateKey.size();
+    for (std::size_t r = 0; r < total; ++r) {
+        duckdb_append_int64(appender, rows.dateKey[r]);
+        duckdb_append_int64(appender, rows.customerKey[r]);
+        duckdb_append_varchar_length(appender, rows.text.data() + rows.offsets[r], rows.offsets[r + 1] - rows.offsets[r]);
+        duckdb_append_date(appender, duckdb_date{rows.soldOn[r]});
+        duckdb_append_double(appender, rows.amount[r]);
+        duckdb_append_int64(appender, rows.quantity[r]);
+        if (duckdb_appender_end_row(appender) == DuckDBError)
+            fail(std::string("append: ") + duckdb_appender_error(appender));
+    }
+    if (duckdb_appender_flush(appender) == DuckDBError)
+        fail(std::string("flush: ") + duckdb_appender_error(appender));
+    duckdb_appender_destroy(&appender);
+    check(duckdb_query(connection, "COMMIT", &result), "commit");
+    duckdb_destroy_result(&result);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    duckdb_disconnect(&connection);
+    duckdb_close(&db);
+    return seconds;
+}
+
+double median(std::vector<double> xs)
+{
+    std::sort(xs.begin(), xs.end());
+    return xs[xs.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const ss::seed::SeedPlan plan = bench::makeFactPlan(kRows);
+    const PrecomputedRows rows = precompute(plan);
+    std::vector<double> ours;
+    std::vector<double> reference;
+    for (int run = 0; run < 5; ++run) {
+        const std::string a = dir.filePath(QStringLiteral("ref%1.duckdb").arg(run)).toStdString();
+        const std::string b = dir.filePath(QStringLiteral("seed%1.duckdb").arg(run)).toStdString();
+        reference.push_back(referenceLoop(plan, rows, a));
+        ours.push_back(seedFact(plan, b));
+        std::remove(a.c_str());
+        std::remove(b.c_str());
+    }
+    const double ref = median(reference);
+    const double seed = median(ours);
+    std::printf("reference: DuckDB C API Appender loop over %lld precomputed rows in one transaction: %.3f s, %.2f M rows/s "
+                "(median of 5)\n",
+                kRows, ref, kRows / ref / 1e6);
+    std::printf("dbx seed loader, generating and loading the same rows: %.3f s, %.2f M rows/s (median of 5) = %.2fx the "
+                "reference's rate (target >= 0.7x)\n",
+                seed, kRows / seed / 1e6, ref / seed);
+    return 0;
+}
