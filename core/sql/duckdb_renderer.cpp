@@ -104,9 +104,46 @@ std::string DuckDbRenderer::quote(std::string_view identifier) const
     return quoteWith(identifier, '"');
 }
 
+namespace {
+
+// Types other databases declare that DuckDB knows under a name of its own (MySQL's unsigned integers, the
+// long text and blob kinds, SQLite's CLOB), so that a schema inspected elsewhere can be created here.
+std::string duckDbNativeType(const std::string& declared)
+{
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"TINYINT UNSIGNED", "UTINYINT"}, {"SMALLINT UNSIGNED", "USMALLINT"}, {"INTEGER UNSIGNED", "UINTEGER"},
+        {"INT UNSIGNED", "UINTEGER"},     {"MEDIUMINT UNSIGNED", "UINTEGER"}, {"BIGINT UNSIGNED", "UBIGINT"},
+        {"MEDIUMINT", "INTEGER"},         {"INT", "INTEGER"},                 {"CLOB", "VARCHAR"},
+        {"TINYTEXT", "VARCHAR"},          {"MEDIUMTEXT", "VARCHAR"},          {"LONGTEXT", "VARCHAR"},
+        {"TINYBLOB", "BLOB"},             {"MEDIUMBLOB", "BLOB"},             {"LONGBLOB", "BLOB"},
+        {"DATETIME", "TIMESTAMP"},        {"BYTEA", "BLOB"},
+    };
+    for (const auto& [other, own] : kNames)
+        if (equalsIgnoreCase(declared, other))
+            return own;
+    const std::size_t open = declared.find('(');
+    if (open != std::string::npos) {
+        const std::string base = declared.substr(0, open);
+        if (equalsIgnoreCase(base, "VARBINARY") || equalsIgnoreCase(base, "BINARY"))
+            return "BLOB";
+    }
+    return declared;
+}
+
+}  // namespace
+
+std::string duckDbStoredType(const DataType& type)
+{
+    std::string name = DuckDbRenderer().typeName(type);
+    if (name.rfind("VARCHAR(", 0) == 0)
+        name.resize(7);
+    return name;
+}
+
 std::string DuckDbRenderer::typeName(const DataType& type) const
 {
     switch (type.kind) {
+    case TypeKind::Native: return duckDbNativeType(type.native);
     case TypeKind::Char:
     case TypeKind::Varchar: return "VARCHAR(" + std::to_string(type.length) + ")";
     case TypeKind::Text: return "VARCHAR";

@@ -30,6 +30,10 @@ private:
     std::vector<std::string> sequenceStatements(const Table& table) const;
 };
 
+// The type DuckDB holds for a column of `type`: it keeps no lengths (VARCHAR(40) and CHAR(2) are VARCHAR) and
+// knows other databases' unsigned integers and long text kinds under names of its own. Compare case-insensitively.
+std::string duckDbStoredType(const DataType& type);
+
 // True when DuckDB can run the operation in place; otherwise its table is rebuilt.
 bool duckDbAltersInPlace(const Operation& op, const TableAlteration& alteration);
 

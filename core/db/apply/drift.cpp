@@ -2,6 +2,7 @@
 
 #include "core/db/inspect/inspector.h"
 #include "core/plan/object_names.h"
+#include "core/sql/duckdb_renderer.h"
 
 #include <algorithm>
 #include <cctype>
@@ -71,20 +72,18 @@ bool sameInDuckDb(const Operation& dropped, const Operation& added)
     return false;
 }
 
-bool isTextLength(const Operation& op)
+bool changesNoStoredType(const Operation& op)
 {
-    const TypeKind after = op.after.type.kind;
-    return op.kind == OpKind::AlterColumnType && op.before.type.kind == TypeKind::Text &&
-           (after == TypeKind::Varchar || after == TypeKind::Char);
+    return op.kind == OpKind::AlterColumnType && equalsIgnoreCase(duckDbStoredType(op.before.type), duckDbStoredType(op.after.type));
 }
 
-// DuckDB keeps no constraint names, no foreign key actions and no text lengths (VARCHAR(40) is VARCHAR): a plan
-// that asks only for those asks for nothing DuckDB can hold.
+// DuckDB keeps no constraint names, no foreign key actions and no text lengths (VARCHAR(40) is VARCHAR), and
+// holds other databases' type names under its own: a plan that asks only for those asks for nothing it can hold.
 void dropDuckDbUnkept(std::vector<Operation>& ops)
 {
     std::vector<bool> unkept(ops.size(), false);
     for (std::size_t d = 0; d < ops.size(); ++d) {
-        if (isTextLength(ops[d]))
+        if (changesNoStoredType(ops[d]))
             unkept[d] = true;
         for (std::size_t a = 0; a < ops.size() && !unkept[d]; ++a)
             if (!unkept[a] && a != d && sameInDuckDb(ops[d], ops[a]))

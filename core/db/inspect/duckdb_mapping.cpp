@@ -4,7 +4,8 @@
 
 namespace ss {
 
-// DuckDB keeps no lengths (VARCHAR(20) and CHAR(2) are VARCHAR), calls REAL FLOAT and spells TIMESTAMPTZ out.
+// DuckDB keeps no lengths (VARCHAR(20) and CHAR(2) are VARCHAR), calls REAL FLOAT, spells TIMESTAMPTZ out and
+// names unsigned integers its own way (read back as the spelling its renderer accepts).
 DataType duckDbType(const std::string& dataType)
 {
     if (equalsIgnoreCase(dataType, "VARCHAR"))
@@ -13,6 +14,12 @@ DataType duckDbType(const std::string& dataType)
         return DataType::of(TypeKind::Real);
     if (equalsIgnoreCase(dataType, "TIMESTAMP WITH TIME ZONE"))
         return DataType::of(TypeKind::TimestampTz);
+    static const std::pair<const char*, const char*> kUnsigned[] = {
+        {"UTINYINT", "TINYINT UNSIGNED"}, {"USMALLINT", "SMALLINT UNSIGNED"}, {"UINTEGER", "INTEGER UNSIGNED"},
+        {"UBIGINT", "BIGINT UNSIGNED"}};
+    for (const auto& [own, spelled] : kUnsigned)
+        if (equalsIgnoreCase(dataType, own))
+            return DataType::nativeType(spelled);
     const TypeParseResult parsed = parseDataType(dataType);
     return parsed.type ? *parsed.type : DataType::nativeType(dataType);
 }

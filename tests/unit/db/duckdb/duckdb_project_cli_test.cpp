@@ -1,5 +1,5 @@
 // DuckDB as a user runs it: the demo applied, inspected, planned, checked for drift, seeded and reported on; a
-// change that loses data refused and then backed up.
+// change that loses data refused and then backed up; a real project's schema brought over from SQLite.
 #include "support/duckdb_required.h"
 #include "support/run_dbx.h"
 #include "support/shop_specs.h"
@@ -8,6 +8,8 @@
 #include "core/db/sql_exec.h"
 
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -142,4 +144,28 @@ TEST_CASE("a change that loses data on DuckDB is refused, then applied after a b
     CHECK(scalar(url, "SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'dbx_backup_%'").toInt() == 2);
     CHECK(scalar(url, "SELECT count(*) FROM customer WHERE name = 'Grace'") == "1");
     CHECK(ok({"drift", "--db", url, "--spec", v2, "--no-cache"}).out.contains("matches"));
+}
+
+TEST_CASE("MediaWiki's schema, inspected from SQLite, is created on DuckDB and then plans nothing", "[duckdb][cli][real-world]")
+{
+    if (!duckDbAvailableForTest())
+        return;
+    const QString schema = QStringLiteral("/usr/share/mediawiki/maintenance/sqlite/tables-generated.sql");
+    INFO("install the Debian package mediawiki (packaging/install-deps.sh --test)");
+    REQUIRE(QFile::exists(schema));
+    QTemporaryDir dir;
+    const std::string sqlitePath = dir.filePath("mw.db").toStdString();
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(sqlitePath.c_str(), &db) == SQLITE_OK);
+    const int loaded = sqlite3_exec(db, readFile(schema).constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(loaded == SQLITE_OK);
+
+    const QString spec = dir.filePath("mw.yml");
+    ok({"inspect", "--db", QString::fromStdString("sqlite://" + sqlitePath), "--out", spec});
+    const QString url = "duckdb://" + dir.filePath("mw.duckdb");
+    ok({"apply", "--db", url, "--target", spec});
+    CHECK(scalar(url, "SELECT count(*) FROM duckdb_tables() WHERE table_name NOT LIKE 'dbx\\_%' ESCAPE '\\'") == "58");
+    CHECK(ok({"plan", "--db", url, "--target", spec}).out.contains("No changes"));
+    CHECK(ok({"drift", "--db", url, "--spec", spec, "--no-cache"}).out.contains("matches"));
 }
