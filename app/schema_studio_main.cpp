@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: schema-studio [--project DIR] [FILE]\n"
-    "   or: schema-studio --screenshots DIR\n"
+    "   or: schema-studio --screenshots DIR [--db URL]\n"
     "\n"
     "Opens the schema designer on a project folder and a spec. Without arguments it reopens the last project,\n"
     "or the bundled demo project on its first run.\n"
@@ -25,6 +25,8 @@ constexpr const char* kUsage =
     "  --project DIR      open the project folder DIR (dbx.yml, schema_specs/, ...)\n"
     "  --screenshots DIR  save a PNG of every page of the demo project into DIR, then exit\n"
     "                     (works without a display)\n"
+    "  --db URL           with --screenshots: walk the demo on the database at URL (an empty one, such as\n"
+    "                     duckdb:///tmp/demo.duckdb) instead of its own SQLite file\n"
     "  -h, --help         show this help\n"
     "  --version          show the version\n";
 
@@ -62,7 +64,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption version(QStringLiteral("version"), QString());
     const QCommandLineOption project(QStringLiteral("project"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"), QString(), QStringLiteral("DIR"));
-    parser.addOptions({help, version, project, screenshots});
+    const QCommandLineOption database(QStringLiteral("db"), QString(), QStringLiteral("URL"));
+    parser.addOptions({help, version, project, screenshots, database});
     if (!parser.parse(arguments) || parser.positionalArguments().size() > 1) {
         const QString error = parser.errorText().isEmpty() ? QStringLiteral("too many files: give one spec")
                                                            : parser.errorText();
@@ -79,6 +82,10 @@ int main(int argc, char* argv[])
     }
 
     const bool capturing = parser.isSet(screenshots);
+    if (parser.isSet(database) && !capturing) {
+        std::fprintf(stderr, "schema-studio: --db goes with --screenshots (choose a database in the window with Connect)\n%s", kUsage);
+        return 2;
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !hasDisplay()) {
         if (!capturing) return reportNoDisplay(argc, argv);
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -94,7 +101,7 @@ int main(int argc, char* argv[])
         ss::ui::applyTheme(ss::ui::Theme::Light);
         ss::ui::MainWindow window;
         QTemporaryDir demoCopy;  // the pictures show a database the walk applies to; never the demo's own folder
-        QString error = ss::ui::openDemoCopy(window, demoCopy.filePath(QStringLiteral("demo")));
+        QString error = ss::ui::openDemoCopy(window, demoCopy.filePath(QStringLiteral("demo")), parser.value(database));
         if (error.isEmpty()) error = ss::ui::captureScreenshots(window, parser.value(screenshots), nullptr, true);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "schema-studio: %s\n", qPrintable(error));

@@ -21,7 +21,7 @@ ApplyPreview previewApply(const PreviewRequest& request)
     const ActiveDatabase& database = request.database;
     if (database.isMissingDatabaseFile()) {
         out.newDatabase = true;
-        out.build = buildApplyScript(nullptr, Dialect::Sqlite, request.input);
+        out.build = buildApplyScript(nullptr, database.dialect(), request.input);
         out.elapsedMs = timer.elapsed();
         return out;
     }

@@ -41,6 +41,7 @@ ProgressPanel::ProgressPanel(QWidget* parent) : QWidget(parent), tables_(new QTr
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(summary_);
     layout->addWidget(tables_, 1);
+    summary_->setWordWrap(true);  // a failure names the table, the row and the database's message
     summary_->setText(tr("Not run yet"));
 }
 

@@ -177,6 +177,7 @@ SeedPage::SeedPage(Workspace& workspace, QWidget* parent)
     layout->addLayout(header);
     layout->addLayout(targetRow);
     layout->addWidget(body, 1);
+    status_->setWordWrap(true);  // a failed report or profile says why in full
     layout->addWidget(status_);
 
     debounce_.setSingleShot(true);

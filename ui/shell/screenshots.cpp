@@ -7,6 +7,7 @@
 #include "ui/design/draft_review.h"
 #include "ui/design/prompt_panel.h"
 #include "ui/seed/seed_page.h"
+#include "ui/shell/active_database.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
 #include "ui/shell/startup.h"
@@ -97,7 +98,7 @@ ApplyPage* applyPageOf(const MainWindow& window, int* index = nullptr)
 
 }  // namespace
 
-QString openDemoCopy(MainWindow& window, const QString& workDir)
+QString openDemoCopy(MainWindow& window, const QString& workDir, const QString& databaseUrl)
 {
     const QString demo = demoProjectDir();
     if (demo.isEmpty()) return tr("the bundled demo project is missing");
@@ -106,6 +107,11 @@ QString openDemoCopy(MainWindow& window, const QString& workDir)
         return QString::fromStdString(error);
     const QDir copy(QDir(workDir).filePath(QStringLiteral("schema_specs")));
     if (QString error = window.openProject(workDir, copy.filePath(QStringLiteral("current.yml"))); !error.isEmpty()) return error;
+    if (!databaseUrl.isEmpty()) {
+        const ActiveDatabase database = activeDatabaseFor(window.workspace().project(), {}, databaseUrl);
+        if (!database.isUsable()) return tr("--db %1: %2").arg(databaseUrl, database.error);
+        window.workspace().setActiveDatabase(database);
+    }
     window.resize(kScreenshotSize);
     window.show();
     int applyIndex = -1;

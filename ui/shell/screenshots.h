@@ -12,8 +12,9 @@ inline constexpr QSize kScreenshotSize{1400, 900};
 
 // Copies the bundled demo project into the new folder WORKDIR (the demo itself is never written to), opens it and
 // applies its current.yml through the Apply page, then opens loan_risk.yml: the pages then show what a user sees
-// after a first apply (a ledger, a run log, a plan still to run). Returns an error, or empty.
-QString openDemoCopy(MainWindow& window, const QString& workDir);
+// after a first apply (a ledger, a run log, a plan still to run). With `databaseUrl` the walk runs on that
+// database (which should be empty) instead of the copy's SQLite file. Returns an error, or empty.
+QString openDemoCopy(MainWindow& window, const QString& workDir, const QString& databaseUrl = {});
 
 // Shows every page of the window in turn, waits until it has finished what it shows, and saves the window as
 // DIR/NN-title.png (NN the page's flow stage, so names stay put as pages are added). Returns an error, or

@@ -31,6 +31,13 @@ public:
             destroyAppender();
             return error;
         }
+        // By name: a table that grew by ALTER TABLE ADD COLUMN holds its columns in another order than the spec.
+        for (const PlannedColumn& column : table.columns)
+            if (duckdb_appender_add_column(m_appender, column.name.c_str()) == DuckDBError) {
+                std::string error = "appending to " + table.name + "." + column.name + ": " + appenderError();
+                destroyAppender();
+                return error;
+            }
         return {};
     }
 

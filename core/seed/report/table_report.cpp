@@ -70,11 +70,13 @@ public:
     bool summarise()
     {
         const bool postgres = m_connection.dialect() == Dialect::PostgreSql;
+        // PostgreSQL and DuckDB average no booleans: they count as 0 and 1.
+        const bool castsBooleans = postgres || m_connection.dialect() == Dialect::DuckDb;
         std::string sql = "SELECT COUNT(*)";
         for (const Column& column : m_table.columns) {
             const Family family = familyOf(column.type);
             const std::string name = m_renderer->quote(column.name);
-            const std::string value = postgres && family == Family::Boolean ? "CAST(" + name + " AS INTEGER)" : name;
+            const std::string value = castsBooleans && family == Family::Boolean ? "CAST(" + name + " AS INTEGER)" : name;
             const std::string distinct = postgres && family == Family::Opaque ? "CAST(" + name + " AS TEXT)" : name;
             sql += ", COUNT(" + name + "), COUNT(DISTINCT " + distinct + ")";
             if (family != Family::Opaque)
