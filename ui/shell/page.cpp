@@ -13,6 +13,7 @@ QString flowStageTitle(FlowStage stage)
     case FlowStage::Proposals: return QObject::tr("Proposals");
     case FlowStage::Explore: return QObject::tr("Explore");
     case FlowStage::Metrics: return QObject::tr("Metrics");
+    case FlowStage::Export: return QObject::tr("Export");
     }
     return {};
 }

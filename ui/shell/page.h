@@ -8,7 +8,7 @@ namespace ss::ui {
 
 // The stages of the flow, in the order the navigator lists them (DESIGN.md §1). The number is also the page's
 // shortcut: Ctrl+1 is Design whatever other pages exist, so the keys stay the same as pages are added.
-enum class FlowStage { Design = 1, Plan, Apply, Seed, Diagram, Proposals, Explore, Metrics };
+enum class FlowStage { Design = 1, Plan, Apply, Seed, Diagram, Proposals, Explore, Metrics, Export };
 
 QString flowStageTitle(FlowStage stage);
 

@@ -6,6 +6,7 @@
 #include "ui/design/design_page.h"
 #include "ui/design/draft_review.h"
 #include "ui/design/prompt_panel.h"
+#include "ui/export/export_page.h"
 #include "ui/seed/seed_page.h"
 #include "ui/shell/active_database.h"
 #include "ui/shell/main_window.h"
@@ -152,6 +153,9 @@ QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* 
             if (!seed->startSeeding()) return tr("the Seed page could not start: %1").arg(seed->statusText());
             if (!waitFor(seed, &SeedPage::seedingFinished) || !waitUntilIdle(*seed)) return tr("seeding the demo copy did not finish");
         }
+        // Into the copy's own export folder, so that the picture lists what a user's export writes.
+        if (auto* exporter = seedOnTheWay ? qobject_cast<ExportPage*>(&page) : nullptr)
+            if (const QString error = exporter->exportNow(); !error.isEmpty()) return tr("exporting the demo copy failed: %1").arg(error);
         QCoreApplication::processEvents();
         const QString file = QDir(dir).filePath(
             QStringLiteral("%1-%2.png").arg(static_cast<int>(page.stage()), 2, 10, QLatin1Char('0')).arg(page.title().toLower()));
