@@ -36,6 +36,12 @@ if(DUCKDB_INCLUDE_DIR AND DUCKDB_LIBRARY)
   message(STATUS "DuckDB ${_ss_duckdb_header_version}: ${DUCKDB_LIBRARY}")
   # Private to the programs: not on the system's library path, found through their RPATH.
   install(FILES "${DUCKDB_LIBRARY}" DESTINATION lib/schema-studio)
+  # The npm build keeps its symbols: stripped as installed, as the programs are (Debian's policy for shipped
+  # libraries; 10 MB less).
+  if(CMAKE_STRIP)
+    install(CODE "execute_process(COMMAND \"${CMAKE_STRIP}\" --strip-unneeded
+                    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/lib/schema-studio/libduckdb.so\" COMMAND_ERROR_IS_FATAL ANY)")
+  endif()
   list(APPEND CMAKE_INSTALL_RPATH "$ORIGIN/../lib/schema-studio")
 else()
   message(STATUS "DuckDB not found (run packaging/fetch-duckdb.sh): building without the DuckDB dialect")

@@ -37,6 +37,12 @@ dbx seed --spec schema_specs/loan_risk.yml --profile seeding_profiles/loan_risk.
 dbx report fact_loan_payments --db local
 dbx drift --db local --spec schema_specs/loan_risk.yml
 
+step "DuckDB through the library the package carries: apply + seed + drift"
+ldd /usr/bin/dbx | grep -q 'lib/schema-studio/libduckdb.so' && echo "ok dbx finds its own libduckdb.so"
+dbx apply --target schema_specs/loan_risk.yml --db duckdb:stars.duckdb
+dbx seed --spec schema_specs/loan_risk.yml --profile seeding_profiles/loan_risk.yml --db duckdb:stars.duckdb
+dbx drift --db duckdb:stars.duckdb --spec schema_specs/loan_risk.yml
+
 step "schema-studio on the installed demo: the first run copies it for the user"
 QT_QPA_PLATFORM=offscreen schema-studio >/tmp/studio.log 2>&1 &
 studio=$!

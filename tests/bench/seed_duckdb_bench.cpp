@@ -3,8 +3,6 @@
 // in one transaction: the fastest way in that DuckDB documents for row-at-a-time producers.
 #include "support/seed_fact.h"
 
-#include "core/db/database_connection.h"
-#include "core/db/schema_setup.h"
 #include "core/seed/load/seed_run.h"
 #include "core/seed/table_producer.h"
 
@@ -29,36 +27,10 @@ constexpr long long kRows = 1'000'000;
     std::exit(1);
 }
 
-// A DuckDB file holding the benchmark's schema (its dimensions seeded), the fact empty.
-void createDatabase(const std::string& path)
-{
-    ss::DatabaseConnection connection;
-    ss::OpenOptions open;
-    open.createFile = true;
-    if (std::string error = ss::openDatabase(connection, "duckdb://" + path, {}, open); !error.empty())
-        fail(error);
-    if (const ss::SchemaSetupResult created = ss::createMissingSchema(connection, bench::factModel(), "seed_fact.yml"); !created.ok())
-        fail(created.error);
-}
-
-// Seeds the plan into a new file.
-ss::seed::SeedRunResult seed(const ss::seed::SeedPlan& plan, const std::string& path)
-{
-    createDatabase(path);
-    ss::DatabaseConnection connection;
-    if (std::string error = ss::openDatabase(connection, "duckdb://" + path); !error.empty())
-        fail(error);
-    ss::seed::LoadOptions options;
-    ss::seed::SeedRunResult result = ss::seed::seedDatabase(connection, plan, options);
-    if (!result.ok())
-        fail(result.detail);
-    return result;
-}
-
-// The fact table's seconds (generation and loading).
+// Seeds the plan into a new file; returns the fact table's seconds (generation and loading).
 double seedFact(const ss::seed::SeedPlan& plan, const std::string& path)
 {
-    return seed(plan, path).tables[bench::factTableIndex(plan)].seconds;
+    return bench::seedNewDatabase(plan, "duckdb://" + path).tables[bench::factTableIndex(plan)].seconds;
 }
 
 // The fact's rows as the reference appends them, computed before its clock starts.
@@ -103,7 +75,7 @@ double referenceLoop(const ss::seed::SeedPlan& plan, const PrecomputedRows& rows
     {
         ss::seed::SeedPlan dimensionsOnly = plan;
         dimensionsOnly.tables.erase(dimensionsOnly.tables.begin() + static_cast<long>(bench::factTableIndex(plan)));
-        seed(dimensionsOnly, path);
+        bench::seedNewDatabase(dimensionsOnly, "duckdb://" + path);
     }
     duckdb_database db = nullptr;
     duckdb_connection connection = nullptr;

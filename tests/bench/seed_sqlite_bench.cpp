@@ -4,8 +4,6 @@
 #include "support/seed_fact.h"
 #include "support/spec_generator.h"
 
-#include "core/db/database_connection.h"
-#include "core/db/schema_setup.h"
 #include "core/seed/load/seed_run.h"
 #include "core/seed/table_producer.h"
 #include "core/seed/value_format.h"
@@ -33,30 +31,10 @@ constexpr std::size_t kRowsPerStatement = 200;
     std::exit(1);
 }
 
-// A SQLite file holding the benchmark's schema, empty.
-void createDatabase(const std::string& path)
-{
-    ss::DatabaseConnection connection;
-    ss::OpenOptions open;
-    open.createFile = true;
-    if (std::string error = ss::openDatabase(connection, "sqlite://" + path, {}, open); !error.empty())
-        fail(error);
-    if (const ss::SchemaSetupResult created = ss::createMissingSchema(connection, bench::factModel(), "seed_fact.yml"); !created.ok())
-        fail(created.error);
-}
-
 // Seeds the plan into a new file; returns the fact table's seconds (generation and loading).
 double seedFact(const ss::seed::SeedPlan& plan, const std::string& path)
 {
-    createDatabase(path);
-    ss::DatabaseConnection connection;
-    if (std::string error = ss::openDatabase(connection, "sqlite://" + path); !error.empty())
-        fail(error);
-    ss::seed::LoadOptions options;
-    const ss::seed::SeedRunResult result = ss::seed::seedDatabase(connection, plan, options);
-    if (!result.ok())
-        fail(result.detail);
-    return result.tables[bench::factTableIndex(plan)].seconds;
+    return bench::seedNewDatabase(plan, "sqlite://" + path).tables[bench::factTableIndex(plan)].seconds;
 }
 
 // The fact's rows as the reference binds them, computed before its clock starts.
@@ -98,7 +76,7 @@ void check(sqlite3* db, int rc, const char* what)
 // the rest), text bound in place; synchronous off as the loader sets it. Returns its seconds.
 double referenceLoop(const PrecomputedRows& rows, const std::string& path)
 {
-    createDatabase(path);
+    bench::createFactDatabase("sqlite://" + path);
     sqlite3* db = nullptr;
     check(db, sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), "open");
     check(db, sqlite3_exec(db, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr), "pragma");

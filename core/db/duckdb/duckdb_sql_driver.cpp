@@ -111,31 +111,23 @@ protected:
             return QVariant(m_hasResult && col < duckdb_column_count(&m_result)
                                 ? metaTypeOf(duckdb_column_type(&m_result, col))
                                 : QMetaType());
-        switch (duckdb_column_type(&m_result, col)) {
-        case DUCKDB_TYPE_BOOLEAN: return duckdb_value_boolean(&m_result, col, row);
-        case DUCKDB_TYPE_TINYINT:
-        case DUCKDB_TYPE_SMALLINT:
-        case DUCKDB_TYPE_INTEGER:
-        case DUCKDB_TYPE_UTINYINT:
-        case DUCKDB_TYPE_USMALLINT:
-        case DUCKDB_TYPE_UINTEGER:
-        case DUCKDB_TYPE_BIGINT: return static_cast<qlonglong>(duckdb_value_int64(&m_result, col, row));
-        case DUCKDB_TYPE_FLOAT:
-        case DUCKDB_TYPE_DOUBLE:
-        case DUCKDB_TYPE_DECIMAL: return duckdb_value_double(&m_result, col, row);
-        case DUCKDB_TYPE_BLOB: {
+        const QMetaType meta = metaTypeOf(duckdb_column_type(&m_result, col));
+        if (meta == QMetaType::fromType<bool>())
+            return duckdb_value_boolean(&m_result, col, row);
+        if (meta == QMetaType::fromType<qlonglong>())
+            return static_cast<qlonglong>(duckdb_value_int64(&m_result, col, row));
+        if (meta == QMetaType::fromType<double>())
+            return duckdb_value_double(&m_result, col, row);
+        if (meta == QMetaType::fromType<QByteArray>()) {
             duckdb_blob blob = duckdb_value_blob(&m_result, col, row);
             QByteArray bytes(static_cast<const char*>(blob.data), static_cast<qsizetype>(blob.size));
             duckdb_free(blob.data);
             return bytes;
         }
-        default: {
-            char* text = duckdb_value_varchar(&m_result, col, row);
-            QString value = QString::fromUtf8(text ? text : "");
-            duckdb_free(text);
-            return value;
-        }
-        }
+        char* text = duckdb_value_varchar(&m_result, col, row);
+        QString value = QString::fromUtf8(text ? text : "");
+        duckdb_free(text);
+        return value;
     }
 
     bool isNull(int column) override

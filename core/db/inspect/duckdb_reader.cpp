@@ -2,6 +2,7 @@
 #include "core/db/inspect/type_mapping.h"
 #include "core/db/inspect/view_dependencies.h"
 #include "core/plan/object_names.h"
+#include "core/sql/quoted_names.h"
 
 #include <QSqlQuery>
 
@@ -52,20 +53,12 @@ std::vector<std::string> splitList(const std::string& text)
     return out;
 }
 
+// An index expression as DuckDB lists it: a plain name, or a quoted one inside a string ('"My Col"').
 std::string unquoted(std::string name)
 {
     if (name.size() >= 2 && name.front() == '\'' && name.back() == '\'')
         name = name.substr(1, name.size() - 2);
-    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
-        std::string out;
-        for (std::size_t i = 1; i + 1 < name.size(); ++i) {
-            out += name[i];
-            if (name[i] == '"' && name[i + 1] == '"')
-                ++i;
-        }
-        return out;
-    }
-    return name;
+    return unquotedName(name);
 }
 
 // "[d, p_id]" or "['\"My Col\"', q]" -> its column names; nullopt when an entry is an expression.

@@ -2,12 +2,15 @@
 
 #ifdef SS_HAVE_DUCKDB
 
+#include "core/db/inspect/type_mapping.h"
 #include "core/db/native_handle.h"
+#include "core/sql/quoted_names.h"
 #include "core/sql/sql_renderer.h"
 
 #include <duckdb.h>
 
 #include <cmath>
+#include <optional>
 
 namespace ss::seed {
 
@@ -142,25 +145,9 @@ private:
     static std::string sequenceName(const std::string& next)
     {
         const std::size_t open = next.find('\'');
-        const std::size_t close = next.rfind('\'');
-        if (open == std::string::npos || close <= open)
-            return {};
-        std::string name;
-        for (std::size_t i = open + 1; i < close; ++i) {
-            name += next[i];
-            if (next[i] == '\'' && i + 1 < close && next[i + 1] == '\'')
-                ++i;
-        }
-        if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
-            std::string unquoted;
-            for (std::size_t i = 1; i + 1 < name.size(); ++i) {
-                unquoted += name[i];
-                if (name[i] == '"' && name[i + 1] == '"')
-                    ++i;
-            }
-            return unquoted;
-        }
-        return name;
+        std::size_t end = 0;
+        const auto literal = open == std::string::npos ? std::nullopt : quotedLiteral(next.substr(open), end, false);
+        return literal ? unquotedName(*literal) : std::string();
     }
 
     // Runs `sql` with one text value bound; the first two columns of each row go to `rows`.

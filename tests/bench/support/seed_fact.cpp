@@ -1,5 +1,7 @@
 #include "support/seed_fact.h"
 
+#include "core/db/database_connection.h"
+#include "core/db/schema_setup.h"
 #include "core/seed/profile_reader.h"
 #include "core/spec/yaml_loader.h"
 
@@ -89,6 +91,37 @@ std::size_t factTableIndex(const ss::seed::SeedPlan& plan)
         if (plan.tables[i].name == "fact_sale")
             return i;
     fail("fact table");
+}
+
+void createFactDatabase(const std::string& url)
+{
+    ss::DatabaseConnection connection;
+    ss::OpenOptions open;
+    open.createFile = true;
+    std::string error = ss::openDatabase(connection, url, {}, open);
+    if (error.empty())
+        error = ss::createMissingSchema(connection, factModel(), "seed_fact.yml").error;
+    if (!error.empty()) {
+        std::fprintf(stderr, "creating the benchmark's database %s failed: %s\n", url.c_str(), error.c_str());
+        std::exit(1);
+    }
+}
+
+ss::seed::SeedRunResult seedNewDatabase(const ss::seed::SeedPlan& plan, const std::string& url)
+{
+    createFactDatabase(url);
+    ss::DatabaseConnection connection;
+    std::string error = ss::openDatabase(connection, url);
+    ss::seed::SeedRunResult result;
+    if (error.empty()) {
+        result = ss::seed::seedDatabase(connection, plan, ss::seed::LoadOptions{});
+        error = result.ok() ? std::string() : result.detail;
+    }
+    if (!error.empty()) {
+        std::fprintf(stderr, "seeding %s failed: %s\n", url.c_str(), error.c_str());
+        std::exit(1);
+    }
+    return result;
 }
 
 }  // namespace bench
