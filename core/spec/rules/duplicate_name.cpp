@@ -23,19 +23,44 @@ std::string clashMessage(const NamedObject& later, const NamedObject& first)
     return message;
 }
 
-// Tables, views, indexes and constraints share one namespace: PostgreSQL and SQLite keep tables, views and
-// indexes together, and MySQL wants foreign key and check constraint names unique across the schema.
+bool isTableScoped(const NamedObject& object)
+{
+    return object.kind == std::string_view("index") || object.kind == std::string_view("unique constraint");
+}
+
+// Tables, views, foreign keys and check constraints share one namespace in every dialect (MySQL wants foreign
+// key and check constraint names unique across the schema). Index and unique constraint names are the
+// dialects' difference: MySQL and MariaDB keep them per table, PostgreSQL and SQLite per schema beside the
+// tables. Two in one table clash everywhere; one that clashes outside its table is what a MySQL database
+// holds (and inspection reads back), so it is accepted with a warning that the other dialects refuse it.
 void checkSchemaNames(const SchemaModel& model, Findings& findings)
 {
-    std::unordered_map<std::string, NamedObject> seen;
+    std::unordered_map<std::string, NamedObject> schemaScoped;
+    std::unordered_map<std::string, NamedObject> tableScoped;
+    std::unordered_map<std::string, NamedObject> any;
     forEachNamedObject(model, [&](const NamedObject& object) {
         if (object.kind == std::string_view("column") || object.kind == std::string_view("measure"))
             return;
-        const auto [it, inserted] = seen.emplace(toLower(object.name), object);
-        if (!inserted)
-            findings.report(object.loc, clashMessage(object, it->second),
-                            "Rename one of them; tables, views, indexes and constraints need names unique across "
-                            "the schema.");
+        const std::string key = toLower(object.name);
+        const bool perTable = isTableScoped(object);
+        const auto [clash, fresh] = perTable ? tableScoped.emplace(key + '\n' + object.table->name, object)
+                                             : schemaScoped.emplace(key, object);
+        if (!fresh) {
+            findings.report(object.loc, clashMessage(object, clash->second),
+                            perTable ? "Rename one of them; table " + quoted(object.table->name)
+                                           + " cannot have two indexes or unique constraints of one name."
+                                     : "Rename one of them; tables, views, foreign keys and check constraints need "
+                                       "names unique across the schema.");
+            return;
+        }
+        const auto [first, unseen] = any.emplace(key, object);
+        if (unseen)
+            return;
+        findings.report(Severity::Warning, object.loc,
+                        clashMessage(object, first->second)
+                            + "; MySQL and MariaDB keep index names per table and accept it, PostgreSQL and SQLite "
+                              "keep them beside tables and constraints in the schema and refuse it",
+                        "Rename one of them if this schema is to be created on PostgreSQL or SQLite.");
     });
 }
 
@@ -85,6 +110,8 @@ void check(const SchemaIndex& schema, Findings& findings)
 }  // namespace
 
 const Rule kDuplicateName{"duplicate-name", Severity::Error,
-                          "two tables, views, columns, indexes or constraints share a name (case-insensitive)", check};
+                          "two tables, views, columns or constraints, or two indexes of one table, share a name "
+                          "(case-insensitive)",
+                          check};
 
 }  // namespace ss::rules

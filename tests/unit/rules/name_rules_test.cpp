@@ -20,7 +20,7 @@ entities:
     CHECK_THAT(d.message, Catch::Contains("case-insensitive"));
 }
 
-TEST_CASE("duplicate-name: an index named like a table")
+TEST_CASE("duplicate-name: an index named like a table is a warning: only MySQL and MariaDB accept it")
 {
     const Diagnostic d = requireSingle(R"(version: 1
 entities:
@@ -36,8 +36,79 @@ entities:
       indexes:
         - {name: customers, columns: [order_id]}
 )",
-                                       "duplicate-name", Severity::Error, 13, 11);
+                                       "duplicate-name", Severity::Warning, 13, 11);
     CHECK_THAT(d.message, Catch::Contains("index 'customers' has the same name as table 'customers'"));
+    CHECK_THAT(d.message, Catch::Contains("PostgreSQL and SQLite"));
+}
+
+TEST_CASE("duplicate-name: one index name on two tables is a warning, as MySQL keeps index names per table")
+{
+    const Diagnostic d = requireSingle(R"(version: 1
+entities:
+  tables:
+    - name: cache
+      primary_key: [cache_id]
+      columns:
+        - {name: cache_id, type: INTEGER, nullable: false}
+        - {name: expires, type: TIMESTAMP}
+      indexes:
+        - {name: expires_index, columns: [expires]}
+    - name: session
+      primary_key: [sess_id]
+      columns:
+        - {name: sess_id, type: INTEGER, nullable: false}
+        - {name: expires, type: TIMESTAMP}
+      indexes:
+        - {name: expires_index, columns: [expires]}
+)",
+                                       "duplicate-name", Severity::Warning, 17, 11);
+    CHECK_THAT(d.message, Catch::Contains("index 'expires_index' has the same name as index 'expires_index' (line 10)"));
+    CHECK_THAT(d.message, Catch::Contains("MySQL and MariaDB keep index names per table"));
+}
+
+TEST_CASE("duplicate-name: two indexes of one name in one table, or two foreign keys in two tables, are errors")
+{
+    const Diagnostic index = requireSingle(R"(version: 1
+entities:
+  tables:
+    - name: cache
+      primary_key: [cache_id]
+      columns:
+        - {name: cache_id, type: INTEGER, nullable: false}
+        - {name: expires, type: TIMESTAMP}
+      indexes:
+        - {name: expires_index, columns: [expires]}
+      unique_constraints:
+        - {name: Expires_Index, columns: [cache_id, expires]}
+)",
+                                           "duplicate-name", Severity::Error, 12, 11);
+    CHECK_THAT(index.message, Catch::Contains("has the same name as index 'expires_index'"));
+    CHECK_THAT(index.hint, Catch::Contains("table 'cache'"));
+
+    const Diagnostic fk = requireSingle(R"(version: 1
+entities:
+  tables:
+    - name: users
+      primary_key: [user_id]
+      columns:
+        - {name: user_id, type: INTEGER, nullable: false}
+    - name: cache
+      primary_key: [cache_id]
+      columns:
+        - {name: cache_id, type: INTEGER, nullable: false}
+        - {name: user_id, type: INTEGER}
+      foreign_keys:
+        - {name: user_id_fk, column: user_id, references: users(user_id)}
+    - name: session
+      primary_key: [sess_id]
+      columns:
+        - {name: sess_id, type: INTEGER, nullable: false}
+        - {name: user_id, type: INTEGER}
+      foreign_keys:
+        - {name: user_id_fk, column: user_id, references: users(user_id)}
+)",
+                                        "duplicate-name", Severity::Error, 21, 11);
+    CHECK_THAT(fk.message, Catch::Contains("foreign key 'user_id_fk' has the same name as foreign key 'user_id_fk'"));
 }
 
 TEST_CASE("duplicate-name: a column listed twice in a primary key")
