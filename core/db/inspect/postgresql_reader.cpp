@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 
 namespace ss {
@@ -75,10 +76,20 @@ FkAction fkAction(const std::string& code)
     }
 }
 
+// pg_get_constraintdef writes "CHECK (expr)" followed by the options the model does not hold (NO INHERIT,
+// NOT VALID, NOT ENFORCED): keeping one would leave the expression unbalanced and the apply would send
+// CHECK (CHECK (...
 std::string checkExpression(std::string def)
 {
-    if (def.size() > 10 && def.compare(def.size() - 10, 10, " NOT VALID") == 0)
-        def.resize(def.size() - 10);
+    static const std::string_view kOptions[] = {" NOT VALID", " NO INHERIT", " NOT ENFORCED"};
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const std::string_view option : kOptions)
+            if (def.size() > option.size() && def.compare(def.size() - option.size(), option.size(), option) == 0) {
+                def.resize(def.size() - option.size());
+                stripped = true;
+            }
+    }
     if (def.compare(0, 7, "CHECK (") == 0 && def.back() == ')')
         return def.substr(7, def.size() - 8);
     return def;
