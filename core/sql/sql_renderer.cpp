@@ -353,14 +353,18 @@ void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) c
     case OpKind::DropCheck: put(m_t.dropCheck, {{"table", table}, {"name", quote(op.check.name)}}); break;
     case OpKind::AddForeignKey: put(m_t.addConstraint, {{"table", table}, {"clause", foreignKeyClause(op.foreignKey)}}); break;
     case OpKind::DropForeignKey: put(m_t.dropForeignKey, {{"table", table}, {"name", quote(op.foreignKey.name)}}); break;
-    case OpKind::CreateView: emit(out, index, createViewStatement(op.view)); break;
+    case OpKind::CreateView:
     case OpKind::ReplaceView:
-        if (m_t.replaceView.empty()) {
+        if (op.kind == OpKind::CreateView) {
+            emit(out, index, createViewStatement(op.view));
+        } else if (m_t.replaceView.empty()) {
             put(m_t.dropView, {{"view", table}});
             emit(out, index, createViewStatement(op.view));
         } else {
             put(m_t.replaceView, {{"view", table}, {"sql", withoutTrailingSemicolons(op.view.sql)}});
         }
+        if (!op.view.description.empty() && !m_t.commentView.empty())
+            put(m_t.commentView, {{"view", table}, {"comment", stringLiteral(op.view.description)}});
         break;
     case OpKind::DropView: put(m_t.dropView, {{"view", table}}); break;
     }

@@ -35,6 +35,7 @@ struct SqlTemplates {
     std::string_view dropView;         // {view}
     std::string_view commentTable;     // {table} {comment}
     std::string_view commentColumn;    // {table} {column} {comment} {column_def}
+    std::string_view commentView;      // {view} {comment}; empty where views keep no description
     std::string_view addIdentity;      // {table} {column} {table_literal} {column_literal}
     std::string_view dropIdentity;     // {table} {column}
 
