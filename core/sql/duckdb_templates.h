@@ -33,6 +33,7 @@ inline constexpr SqlTemplates kDuckDbTemplates = {
     .dropView = "DROP VIEW {view}",
     .commentTable = "COMMENT ON TABLE {table} IS {comment}",
     .commentColumn = "COMMENT ON COLUMN {table}.{column} IS {comment}",
+    .commentView = "COMMENT ON VIEW {view} IS {comment}",
     .addIdentity = "",
     .dropIdentity = "",
     .primaryKeyClause = "PRIMARY KEY ({columns})",

@@ -66,6 +66,7 @@ TEST_CASE("the demo round trips on DuckDB: apply, inspect, an empty plan, no dri
     for (const char* table : {"dim_date", "dim_company", "fact_loan_payments", "v_payments_by_region"})
         CHECK(inspected.out.contains(table));
     CHECK_FALSE(inspected.out.contains("dbx_migrations"));
+    CHECK(inspected.out.contains("Principal and interest collected per company region and quarter"));  // a view's description
 
     CHECK(ok({"plan", "--db", url, "--target", spec("loan_risk.yml")}).out.contains("No changes"));
     CHECK(ok({"drift", "--db", url, "--spec", spec("loan_risk.yml"), "--no-cache"}).out.contains("matches"));

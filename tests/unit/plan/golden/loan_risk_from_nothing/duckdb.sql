@@ -210,6 +210,7 @@ FROM fact_loan_payments p
 JOIN dim_company c ON c.company_key = p.company_key
 JOIN dim_date d ON d.date_key = p.payment_date_key
 GROUP BY c.region, d.year, d.quarter;
+COMMENT ON VIEW "v_payments_by_region" IS 'Principal and interest collected per company region and quarter';
 
 -- 18. create view v_expected_loss_by_rating [safe]
 CREATE VIEW "v_expected_loss_by_rating" AS
@@ -219,5 +220,6 @@ FROM fact_credit_risk_snapshots s
 JOIN dim_risk_rating r ON r.rating_key = s.rating_key
 JOIN dim_date d ON d.date_key = s.snapshot_date_key
 GROUP BY d.full_date, r.rating_code;
+COMMENT ON VIEW "v_expected_loss_by_rating" IS 'Exposure and expected loss per rating grade at each month end';
 
 COMMIT;
