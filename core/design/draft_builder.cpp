@@ -267,7 +267,7 @@ std::string DraftBuilder::explicitTable(const std::string& name, const std::vect
         t.columns.push_back(key);
     }
     for (const std::string& c : columns) {
-        const bool isKey = t.primaryKey.empty() && (c == "id" || c.size() > 3 && c.compare(c.size() - 3, 3, "_id") == 0);
+        const bool isKey = t.primaryKey.empty() && (c == "id" || (c.size() > 3 && c.compare(c.size() - 3, 3, "_id") == 0));
         Column column = makeColumn(safeName(c), isKey ? DataType::of(TypeKind::Integer) : typeForColumn(c), !isKey);
         column.identity = isKey;
         t.columns.push_back(column);
