@@ -1,12 +1,12 @@
 #include "core/project/project_folder.h"
 
+#include "core/sql/dialect.h"
 #include "core/util/atomic_file.h"
 #include "core/util/snake_case.h"
 
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <filesystem>
 #include <system_error>
@@ -18,7 +18,6 @@ namespace ss {
 namespace {
 
 constexpr std::size_t kMaxProjectFileBytes = 1u << 20;
-constexpr std::array<const char*, 3> kDialects = {"sqlite", "postgresql", "mysql"};
 constexpr const char* kDefaultEnvironment = "local";
 constexpr const char* kDefaultUrl = "sqlite:local.sqlite";  // relative URLs resolve inside the project
 
@@ -135,9 +134,10 @@ std::string readProjectFile(const std::string& file, const YAML::Node& root, Pro
             if (!readString(file, key, value, project.name, error)) return error;
         } else if (key == "dialect") {
             if (!readString(file, key, value, project.dialect, error)) return error;
-            bool known = false;
-            for (const char* dialect : kDialects) known = known || project.dialect == dialect;
-            if (!known) {
+            const std::optional<Dialect> known = parseDialect(project.dialect);
+            if (known) {
+                project.dialect = toString(*known);
+            } else {
                 return located(file, value.Mark(),
                                "unknown dialect '" + project.dialect + "' (expected sqlite, postgresql, mysql or duckdb)");
             }

@@ -124,6 +124,19 @@ TEST_CASE("loadProject reads environments and the default one", "[project]")
     CHECK(project.defaultUrl() == "postgresql://app@db.internal:5432/retail");
 }
 
+TEST_CASE("loadProject takes a DuckDB project, and the usual names of a dialect in their own spelling", "[project]")
+{
+    ScratchDir scratch;
+    write(scratch.file("dbx.yml"), "name: stars\ndialect: duckdb\nenvironments:\n  local: {url: \"duckdb:local.duckdb\"}\n");
+    ss::Project project;
+    REQUIRE(ss::loadProject(scratch.path.string(), project).empty());
+    CHECK(project.dialect == "duckdb");
+    CHECK(project.defaultUrl() == "duckdb:local.duckdb");
+    write(scratch.file("dbx.yml"), "name: shop\ndialect: mariadb\n");
+    REQUIRE(ss::loadProject(scratch.path.string(), project).empty());
+    CHECK(project.dialect == "mysql");
+}
+
 TEST_CASE("loadProject takes the only environment as the default", "[project]")
 {
     ScratchDir scratch;
