@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDate>
+#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -24,6 +25,22 @@
 #include <vector>
 
 namespace seedload {
+
+// A database file (sqlite or duckdb scheme) in a temporary folder, created on open.
+struct ScratchFile {
+    QTemporaryDir dir;
+    ss::DatabaseConnection connection;
+
+    ScratchFile(const char* scheme, const char* name)
+    {
+        ss::OpenOptions options;
+        options.createFile = true;
+        const std::string error =
+            ss::openDatabase(connection, std::string(scheme) + "://" + dir.filePath(name).toStdString(), {}, options);
+        INFO(error);
+        REQUIRE(error.empty());
+    }
+};
 
 inline ss::SchemaModel specFile(const std::string& relativePath)
 {

@@ -1,25 +1,12 @@
 #include "support/duckdb_required.h"
 #include "support/seed_load_support.h"
 
-#include <QTemporaryDir>
-
 using namespace seedload;
 
 namespace {
 
-// A DuckDB file in a temporary folder, created on open.
-struct DuckDbFile {
-    QTemporaryDir dir;
-    ss::DatabaseConnection connection;
-
-    explicit DuckDbFile(const char* name = "seed.duckdb")
-    {
-        ss::OpenOptions options;
-        options.createFile = true;
-        const std::string error = ss::openDatabase(connection, "duckdb://" + dir.filePath(name).toStdString(), {}, options);
-        INFO(error);
-        REQUIRE(error.empty());
-    }
+struct DuckDbFile : ScratchFile {
+    explicit DuckDbFile(const char* name = "seed.duckdb") : ScratchFile("duckdb", name) {}
 };
 
 }  // namespace

@@ -1,25 +1,12 @@
 #include "support/cycle_spec.h"
 #include "support/seed_load_support.h"
 
-#include <QTemporaryDir>
-
 using namespace seedload;
 
 namespace {
 
-// A SQLite file in a temporary folder, created on open.
-struct SqliteFile {
-    QTemporaryDir dir;
-    ss::DatabaseConnection connection;
-
-    explicit SqliteFile(const char* name = "seed.db")
-    {
-        ss::OpenOptions options;
-        options.createFile = true;
-        const std::string error = ss::openDatabase(connection, "sqlite://" + dir.filePath(name).toStdString(), {}, options);
-        INFO(error);
-        REQUIRE(error.empty());
-    }
+struct SqliteFile : ScratchFile {
+    explicit SqliteFile(const char* name = "seed.db") : ScratchFile("sqlite", name) {}
 };
 
 }  // namespace
