@@ -109,7 +109,8 @@ HttpResponse startSeed(const HttpRequest& request, const ApiContext& context)
         return response;
     }
     const bool replace = body.value("replace").toBool();
-    const QString id = context.jobs->start(QStringLiteral("seed"), [&context, plan = std::move(planned.plan), replace](
+    const std::string client = request.client.toStdString();
+    const QString id = context.jobs->start(QStringLiteral("seed"), [&context, plan = std::move(planned.plan), replace, client](
                                                                        const JobRegistry::Context& job, bool& ok) {
         DatabaseConnection connection;
         if (std::string error = context.open(connection, true); !error.empty()) {
@@ -119,6 +120,7 @@ HttpResponse startSeed(const HttpRequest& request, const ApiContext& context)
         seed::LoadOptions load;
         load.replace = replace;
         load.cancel = job.cancel;
+        load.requestedBy = client;
         load.onProgress = [&job, &plan](const seed::TableProgress& p) {
             job.report(QJsonObject{{"table", QString::fromStdString(plan.tables[p.table].name)},
                                    {"phase", seed::toString(p.phase)},

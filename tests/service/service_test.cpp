@@ -125,6 +125,10 @@ TEST_CASE("apply and seed run as jobs with progress, and two applies at once run
     const QJsonArray list = runs.json.value("runs").toArray();
     REQUIRE_FALSE(list.isEmpty());
     CHECK(list.first().toObject().value("detail").toString().contains("api-127-0-0-1"));  // who applied it
+    const Reply seeds = f.call("GET", "/api/runs?phase=seed");
+    REQUIRE(seeds.status == 200);
+    REQUIRE_FALSE(seeds.json.value("runs").toArray().isEmpty());
+    CHECK(seeds.json.value("runs").toArray().first().toObject().value("detail").toString().contains("requested by 127.0.0.1"));
 }
 
 TEST_CASE("DELETE cancels a running seed, which keeps what it finished", "[service]")

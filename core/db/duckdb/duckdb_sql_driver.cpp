@@ -371,8 +371,12 @@ private:
 
 void registerDuckDbSqlDriver()
 {
-    static std::once_flag once;
-    std::call_once(once, [] { QSqlDatabase::registerSqlDriver(QString::fromLatin1(kDuckDbDriverName), new QSqlDriverCreator<DuckDbDriver>); });
+    // Qt forgets registered drivers when its application object goes (a process may make another), so the
+    // registration is checked each time rather than made once.
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    if (!QSqlDatabase::drivers().contains(QString::fromLatin1(kDuckDbDriverName)))
+        QSqlDatabase::registerSqlDriver(QString::fromLatin1(kDuckDbDriverName), new QSqlDriverCreator<DuckDbDriver>);
 }
 
 bool duckDbBuiltIn()

@@ -126,6 +126,8 @@ private:
         return true;
     }
 
+    std::string requestedByText() const { return "(requested by " + m_options.requestedBy + ")"; }
+
     bool startLog()
     {
         m_record.runId = newRunId();
@@ -133,6 +135,8 @@ private:
         m_record.status = "running";
         m_record.startedAt = utcTimestampNow();
         m_record.seed = m_plan.seed;
+        if (!m_options.requestedBy.empty())
+            m_record.detail = requestedByText();
         fillRows();
         std::string error = m_log.create();
         if (error.empty())
@@ -167,6 +171,8 @@ private:
         m_record.finishedAt = utcTimestampNow();
         m_record.rowsPerSecond = m_result.rowsPerSecond;
         m_record.detail = detail;
+        if (!m_options.requestedBy.empty())
+            m_record.detail += (detail.empty() ? "" : " ") + requestedByText();
         if (std::string error = m_log.update(m_record); !error.empty())
             m_result.detail += (m_result.detail.empty() ? "" : "; ") + error;
     }

@@ -40,6 +40,9 @@ struct LoadOptions {
     // an empty string or the error). Given, tables whose locks allow it load side by side on connections of their
     // own where the dialect can (PostgreSQL); not given, one table at a time on the run's connection.
     std::function<std::string(DatabaseConnection&)> openConnection;
+    // Who asked for the run when it is not the local user (the REST service's client address): the run log's
+    // detail says so.
+    std::string requestedBy;
 };
 
 enum class TableStatus {
