@@ -15,6 +15,8 @@ const std::vector<Command>& commands()
         {"apply", "apply a migration (or a target spec) to a database, recorded in its ledger", runApply},
         {"drift", "compare a live database with its spec", runDrift},
         {"seed", "generate synthetic data for a spec and load it into a database", runSeed},
+        {"ask", "answer a question in plain words from a database, read-only: SQL, interpretation, rows", runAsk},
+        {"suggest-queries", "questions a database can answer, from its measures, dates and categories", runSuggestQueries},
         {"serve", "the engine as a local REST service: validate, design, plan, apply, seed, runs", runServe},
         {"runs", "the run log of a database: designs, applies, seeds, with their times, rows and tokens", runRuns},
         {"report", "what a table holds: null ratios, distinct counts, min/max/mean, percentiles", runReport},

@@ -32,5 +32,7 @@ int runGenerate(const std::vector<std::string>& args);
 int runDocs(const std::vector<std::string>& args);
 int runRuns(const std::vector<std::string>& args);
 int runServe(const std::vector<std::string>& args);
+int runAsk(const std::vector<std::string>& args);
+int runSuggestQueries(const std::vector<std::string>& args);
 
 }  // namespace dbx
