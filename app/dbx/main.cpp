@@ -1,6 +1,7 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace {
@@ -10,8 +11,11 @@ void printHelp()
     std::cout << "Usage: dbx COMMAND [OPTIONS]\n\n"
                  "Schema Studio on the command line: every step of the desktop app, for scripts and CI.\n\n"
                  "Commands:\n";
+    std::size_t width = 0;
     for (const auto& c : dbx::commands())
-        std::cout << "  " << c.name << std::string(12 - std::string(c.name).size(), ' ') << c.summary << "\n";
+        width = std::max(width, std::string(c.name).size());
+    for (const auto& c : dbx::commands())
+        std::cout << "  " << c.name << std::string(width + 2 - std::string(c.name).size(), ' ') << c.summary << "\n";
     std::cout << "\nRun 'dbx COMMAND --help' for a command's options.\n"
                  "Exit codes: 0 success, 1 findings (errors, drift), 2 usage error or unreadable input, "
                  "3 risk at or above --fail-on-risk.\n";
