@@ -127,6 +127,23 @@ private:
         return e.fields.empty() ? -1 : e.fields.front();
     }
 
+    // A key into another table groups by what names that table's rows ("by rating" through rating_key: the
+    // rating's code), not by the key's numbers.
+    int labelBehindKey(int field) const
+    {
+        const Field& f = m.fields[field];
+        if (f.kind != FieldKind::Identifier)
+            return field;
+        for (const int l : m.outgoing[f.table]) {
+            const Link& link = m.links[l];
+            if (link.fromColumns.size() == 1 && equalsIgnoreCase(link.fromColumns.front(), f.column)) {
+                const int label = fieldOfEntity(link.to);
+                return label >= 0 ? label : field;
+            }
+        }
+        return field;
+    }
+
     // One field among a phrase's candidates: the nearest to the anchors; a tie is an ambiguity.
     std::optional<int> chooseField(const std::vector<PhraseMatch>& candidates, const std::string& phrase)
     {
@@ -408,9 +425,10 @@ private:
             }
             if (plan.list && plan.groups.size() == 1 && !plan.measures.size())
                 plan.groups.clear();
-            const std::optional<int> field = chooseField(ask.candidates, ask.phrase);
+            std::optional<int> field = chooseField(ask.candidates, ask.phrase);
             if (!field)
                 return;
+            field = labelBehindKey(*field);
             plan.groups.push_back(PlannedGroup{*field, TimeGrain::None, m.fields[*field].column});
         }
         // "top 5 companies by principal": the companies are the groups.
@@ -642,20 +660,31 @@ private:
         }
         if (paths.size() == 1)
             return paths.front();
+        // Paths differ by the roles their keys play ("due" date), or else by the tables they pass through.
+        std::vector<std::vector<std::string>> marks;
+        for (const JoinPath& p : paths) {
+            std::vector<std::string> mark = roleWords(m, p);
+            if (mark.empty())
+                for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+                    const std::vector<std::string>& words = m.tables[endOf(m, anchor, JoinPath(p.begin(), p.begin() + static_cast<long>(i) + 1))].words;
+                    mark.insert(mark.end(), words.begin(), words.end());
+                }
+            marks.push_back(std::move(mark));
+        }
         std::vector<JoinPath> matching;
-        for (const JoinPath& p : paths)
-            if (containsAll(r.words, roleWords(m, p)))
-                matching.push_back(p);
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            if (containsAll(r.words, marks[i]))
+                matching.push_back(paths[i]);
         if (matching.size() == 1)
             return matching.front();
         Ambiguity a;
         a.about = phrase;
         a.question = "Which " + joinWords(m.tables[table].words) + " for \"" + phrase + "\":";
         for (std::size_t i = 0; i < paths.size(); ++i) {
-            std::vector<std::string> role = roleWords(m, paths[i]);
-            std::string said = role.empty() ? joinWords(m.tables[table].words) : joinWords(role) + " " + m.tables[table].words.back();
+            const bool role = !roleWords(m, paths[i]).empty();
+            std::string said = role ? joinWords(marks[i]) + " " + m.tables[table].words.back() : "through " + joinWords(marks[i]);
             a.question += (i ? (i + 1 == paths.size() ? " or " : ", ") : " ") + said;
-            a.alternatives.push_back(m_question + " by " + said);
+            a.alternatives.push_back(m_question + (role ? " by " : " ") + said);
         }
         a.question += "?";
         out.ambiguities.push_back(std::move(a));

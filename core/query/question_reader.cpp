@@ -13,7 +13,7 @@ namespace {
 
 enum class Cue {
     Sum, Avg, Count, Min, Max, Distinct, Group, Top, Bottom, Most, Least, Greater, AtLeast, Less, AtMost, Equal,
-    Between, Not, List, Ascending, Descending, Grain, In, Since, Before, Last, This, OverTime
+    Between, Not, List, Ascending, Descending, Grain, In, Since, Before, Last, This, OverTime, Via
 };
 
 struct Keyword {
@@ -59,7 +59,7 @@ const std::map<std::string, Keyword>& keywords()
         {"since", {Cue::Since}}, {"after", {Cue::Since}}, {"before", {Cue::Before}}, {"until", {Cue::Before}},
         {"last", {Cue::Last}}, {"past", {Cue::Last}}, {"previous", {Cue::Last}}, {"latest", {Cue::Last}},
         {"this", {Cue::This}}, {"current", {Cue::This}}, {"year to date", {Cue::This, TimeGrain::Year}},
-        {"ytd", {Cue::This, TimeGrain::Year}},
+        {"ytd", {Cue::This, TimeGrain::Year}}, {"through", {Cue::Via}}, {"via", {Cue::Via}},
     };
     return table;
 }
@@ -241,6 +241,7 @@ private:
         case Cue::Max: m_aggregation = Aggregation::Max; break;
         case Cue::Distinct: m_distinct = true; break;
         case Cue::Group: m_pendingGroup = true; break;
+        case Cue::Via: m_pendingGroup = false; break;  // "through loan originations": the way, not a group
         case Cue::Top:
         case Cue::Bottom:
             m_out.ascending = keyword.cue == Cue::Bottom;
@@ -514,7 +515,9 @@ private:
             m_pendingGroup = false;
             return;
         }
-        if (m_pendingGroup && !allMeasures(matches)) {
+        // "by priority" after a count groups by the number; "top 5 hosts by items" ranks by a measure.
+        const bool groupByNumber = m_pendingGroup && allMeasures(matches) && !m_out.measures.empty() && m_out.limit == 0 && !m_out.superlative;
+        if (m_pendingGroup && (!allMeasures(matches) || groupByNumber)) {
             GroupAsk group;
             group.candidates = matches;
             group.phrase = phrase;

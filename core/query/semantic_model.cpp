@@ -32,13 +32,14 @@ std::set<std::string> identifierColumns(const Table& table)
 FieldKind kindOf(const Column& column, const std::vector<std::string>& words, bool identifier)
 {
     const DataType& type = column.type;
-    if (column.isMeasure())
-        return FieldKind::Measure;
-    if (type.isTemporal() && type.kind != TypeKind::Time)
-        return FieldKind::Time;
+    // Keys first: inspection of a database without foreign keys may have guessed its key columns measures.
     const bool idName = !words.empty() && (words.back() == "id" || words.back() == "key" || words.back() == "uuid" || words.back() == "guid");
+    if (type.isTemporal() && type.kind != TypeKind::Time && !idName)
+        return FieldKind::Time;  // a date in a key (a fact's payment_date) is still a date
     if (identifier || idName || type.kind == TypeKind::Uuid)
         return FieldKind::Identifier;
+    if (column.isMeasure())
+        return FieldKind::Measure;
     if (type.isNumeric()) {
         if (hasAny(words, {"year", "quarter", "month", "week", "day", "hour", "rank", "code", "number", "level", "grade",
                            "zip", "postcode", "phone", "flag", "type", "status", "version", "position", "order", "sequence"}))
