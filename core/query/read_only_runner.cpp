@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <chrono>
 #include <condition_variable>
@@ -122,6 +124,32 @@ std::string readOnlyViolation(const std::string& sql)
     }
     if (head != "SELECT" && head != "WITH")
         return "only a SELECT may run, and this statement starts with " + (head.empty() ? std::string("something else") : head);
+    // Words a SELECT can write or lock with (SELECT ... INTO OUTFILE, FOR UPDATE), or a WITH can hide a change
+    // behind, outside quoted text and names.
+    static constexpr std::array<std::string_view, 9> writing = {"INTO", "UPDATE", "DELETE", "INSERT", "MERGE", "LOCK", "COPY", "CALL", "DO"};
+    const std::string& text = script.statements.front().sql;
+    std::string word;
+    char quote = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char c = i < text.size() ? text[i] : ' ';
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == '\'' || c == '"' || c == '`') {
+            quote = c;
+            word.clear();
+            continue;
+        }
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+            word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            continue;
+        }
+        if (std::find(writing.begin(), writing.end(), word) != writing.end())
+            return "only a SELECT that reads may run, and this one says " + word;
+        word.clear();
+    }
     return {};
 }
 

@@ -216,3 +216,24 @@ TEST_CASE("every suggested question answers with rows, and a topic keeps those a
         CHECK((question.find("exposure") != std::string::npos || question.find("default") != std::string::npos
                || question.find("loss") != std::string::npos || question.find("risk") != std::string::npos));
 }
+
+TEST_CASE("on DuckDB a SELECT that would change something runs in a read-only transaction and is stopped", "[query][duckdb]")
+{
+    if (!duckDbAvailableForTest())
+        return;
+    QTemporaryDir dir;
+    ss::DatabaseConnection connection;
+    ss::OpenOptions create;
+    create.createFile = true;
+    REQUIRE(ss::openDatabase(connection, ("duckdb:" + dir.path() + "/seq.duckdb").toStdString(), {}, create) == "");
+    QSqlQuery q(connection.db());
+    REQUIRE(q.exec("CREATE SEQUENCE s"));
+    ss::query::BuiltQuery query;
+    query.sql = "SELECT nextval('s')";
+    query.columns = {"n"};
+    const ss::query::ResultRows rows = ss::query::runReadOnly(connection, query);
+    CHECK(rows.error.find("read-only") != std::string::npos);
+    REQUIRE(q.exec("SELECT nextval('s')"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
