@@ -212,7 +212,14 @@ private:
                     return;
                 }
             }
-            if (!entities.empty() && (fields.empty() || !aggregation || *aggregation == Aggregation::Count || *aggregation == Aggregation::CountDistinct)) {
+            const bool counting = !aggregation || *aggregation == Aggregation::Count || *aggregation == Aggregation::CountDistinct;
+            if (!entities.empty() && fields.empty() && !counting) {
+                // "total sales": the sales table's main measure.
+                const std::optional<int> main = mainMeasure(entities, ask.phrase);
+                if (!main)
+                    return;
+                fields = {PhraseMatch{PhraseMatch::Kind::Field, *main, {}, 3}};
+            } else if (!entities.empty() && (fields.empty() || counting)) {
                 addCount(entities, ask.phrase);
                 continue;
             }
@@ -307,6 +314,55 @@ private:
         return kept;
     }
 
+    // The measure "total <table>" means: the one the semantic file prefers, else the one whose words the
+    // question also says ("net sales" -> net_amount), else the only money-like one.
+    std::optional<int> mainMeasure(const std::vector<PhraseMatch>& entities, const std::string& phrase)
+    {
+        static const std::set<std::string> money = {"amount", "revenue", "sale", "total", "value", "net", "income", "turnover"};
+        std::vector<std::pair<int, int>> scored;  // score, field
+        for (const PhraseMatch& e : entities)
+            for (int f : m.tables[e.index].fields) {
+                const Field& field = m.fields[f];
+                if (field.kind != FieldKind::Measure)
+                    continue;
+                int score = 0;
+                for (const std::string& w : field.words) {
+                    if (std::any_of(r.notUnderstood.begin(), r.notUnderstood.end(), [&](const std::string& u) { return normalWord(u) == w; }))
+                        score += 10;
+                    if (money.count(w))
+                        score += 1;
+                }
+                if (std::find(m.preferredMeasures.begin(), m.preferredMeasures.end(), m.qualified(f)) != m.preferredMeasures.end())
+                    score += 100;
+                scored.push_back({score, f});
+            }
+        if (scored.empty()) {
+            fail(phrase + " has no measure to total");
+            return std::nullopt;
+        }
+        std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::vector<int> best;
+        for (const auto& [score, f] : scored)
+            if (score == scored.front().first)
+                best.push_back(f);
+        if (best.size() == 1 && scored.front().first > 0) {
+            // Words that named the measure ("net" of net sales) were understood after all.
+            for (const std::string& w : m.fields[best.front()].words)
+                std::erase_if(out.notUnderstood, [&](const std::string& u) { return normalWord(u) == w; });
+            return best.front();
+        }
+        Ambiguity a;
+        a.about = phrase;
+        a.question = "Which measure of \"" + phrase + "\":";
+        for (std::size_t i = 0; i < best.size(); ++i) {
+            a.question += (i ? (i + 1 == best.size() ? " or " : ", ") : " ") + spokenName(m.fields[best[i]].column);
+            a.alternatives.push_back(reworded(phrase, spokenName(m.fields[best[i]].column)));
+        }
+        a.question += "?";
+        out.ambiguities.push_back(std::move(a));
+        return std::nullopt;
+    }
+
     void addCount(const std::vector<PhraseMatch>& entities, const std::string& phrase)
     {
         std::vector<int> tables;
@@ -364,6 +420,11 @@ private:
             fail("nothing to compute: name a measure, a count or a table");
             return;
         }
+        if (!r.list && !r.notUnderstood.empty()) {
+            // Counting rows in place of words not understood would answer another question.
+            fail("no measure named: \"" + joinWords(r.notUnderstood, " ") + "\" is not a column of " + m.tables[table].name + " or the tables it joins");
+            return;
+        }
         if (r.list) {
             plan.list = true;
             m_anchors.push_back(table);
@@ -394,6 +455,8 @@ private:
     bool namesDate(const std::vector<PhraseMatch>& candidates) const
     {
         return !candidates.empty() && std::all_of(candidates.begin(), candidates.end(), [&](const PhraseMatch& c) {
+            if (c.kind == PhraseMatch::Kind::Entity)
+                return isDateTable(m.tables[c.index]);
             if (c.kind != PhraseMatch::Kind::Field)
                 return false;
             const Field& f = m.fields[c.index];
@@ -595,6 +658,12 @@ private:
         std::vector<TimeOption> chosen;
         for (const TimeOption& o : options) {
             for (const PhraseMatch& c : m_dateNamed) {
+                if (c.kind == PhraseMatch::Kind::Entity) {
+                    // "by date": the date table reached by the key that plays no particular role.
+                    if (!o.path.empty() && m.links[o.path.front().link].to == c.index && o.role.empty())
+                        chosen.push_back(o);
+                    continue;
+                }
                 const bool same = c.index == o.field && o.path.empty();
                 const bool viaKey = !o.path.empty() && std::any_of(m.links[o.path.front().link].fromColumns.begin(), m.links[o.path.front().link].fromColumns.end(),
                                                                    [&](const std::string& col) { return equalsIgnoreCase(col, m.fields[c.index].column); });
@@ -622,9 +691,15 @@ private:
             a.about = r.window ? r.window->phrase : std::string(toString(*m_grain));
             a.question = "Which date of " + joinWords(m.tables[anchor].words) + ":";
             for (std::size_t i = 0; i < listed.size(); ++i) {
-                std::vector<std::string> words = listed[i].role;
-                words.push_back("date");
-                const std::string said = joinWords(words);
+                // Said so that the alternative settles it: a role ("due date"), the date table itself ("by
+                // date"), or the table's own date column by its name ("by sold at").
+                std::string said;
+                if (listed[i].path.empty())
+                    said = spokenName(m.fields[listed[i].field].column);
+                else if (listed[i].role.empty())
+                    said = joinWords(m.tables[m.links[listed[i].path.front().link].to].words);
+                else
+                    said = joinWords(listed[i].role) + " date";
                 a.question += (i ? (i + 1 == listed.size() ? " or " : ", ") : " ") + said;
                 a.alternatives.push_back(m_question + " by " + said);
             }

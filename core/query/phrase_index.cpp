@@ -40,6 +40,16 @@ PhraseIndex::PhraseIndex(const SemanticModel& model)
             add(wordsOfText(synonym), match);
         if (entity.words.size() > 1 && !isGenericWord(entity.words.back()))
             add({entity.words.back()}, PhraseMatch{PhraseMatch::Kind::Entity, static_cast<int>(t), {}, 1});
+        // A word of the table's name no other table's name has ("inventory" of fact_inventory_snapshot).
+        for (const std::string& word : entity.words) {
+            if (isGenericWord(word) || word == entity.words.back())
+                continue;
+            const bool shared = std::any_of(model.tables.begin(), model.tables.end(), [&](const Entity& other) {
+                return &other != &entity && std::find(other.words.begin(), other.words.end(), word) != other.words.end();
+            });
+            if (!shared)
+                add({word}, PhraseMatch{PhraseMatch::Kind::Entity, static_cast<int>(t), {}, 1});
+        }
     }
     for (std::size_t f = 0; f < model.fields.size(); ++f) {
         const Field& field = model.fields[f];

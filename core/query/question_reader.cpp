@@ -499,6 +499,17 @@ private:
             m_out.filters.push_back(std::move(filter));
             return;
         }
+        if (m_pendingGroup && !allMeasures(matches)) {
+            // "average ... by store": the grouping, with the aggregation still waiting for its measure.
+            GroupAsk group;
+            group.candidates = matches;
+            group.phrase = phrase;
+            m_out.groups.push_back(std::move(group));
+            m_lastMention = matches;
+            m_lastMentionPhrase = phrase;
+            m_lastWasGroup = true;
+            return;
+        }
         if (m_aggregation || m_distinct) {
             MeasureAsk measure;
             measure.candidates = matches;
