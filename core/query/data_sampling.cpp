@@ -51,8 +51,11 @@ bool namedLikeKey(const SemanticModel& model, const Field& c, int to, const Fiel
 std::string sampleValues(DatabaseConnection& connection, SemanticModel& model, const SamplingOptions& options)
 {
     const auto renderer = makeRenderer(connection.dialect());
+    // The row counts order suggestions: of the facts, or of every table when none is a fact (and they are not
+    // too many to count).
+    const bool anyFact = std::any_of(model.tables.begin(), model.tables.end(), [](const Entity& e) { return e.fact; });
     for (Entity& table : model.tables) {
-        if (!table.fact)
+        if (anyFact ? !table.fact : model.tables.size() > 400)
             continue;
         QSqlQuery count(connection.db());
         if (std::string error = execBound(count, QString::fromStdString("SELECT COUNT(*) FROM " + renderer->quote(table.name)), {}, "counting the rows of " + table.name);
@@ -63,7 +66,7 @@ std::string sampleValues(DatabaseConnection& connection, SemanticModel& model, c
     }
     int sampled = 0;
     for (Field& field : model.fields) {
-        if (field.kind != FieldKind::Dimension || !field.type.isText() || sampled >= options.maxColumns)
+        if (field.kind != FieldKind::Dimension || !(field.type.isText() || field.type.isInteger()) || sampled >= options.maxColumns)
             continue;
         ++sampled;
         const std::string c = renderer->quote(field.column);

@@ -14,8 +14,9 @@ struct SamplingOptions {
     double minInclusion = 0.95;  // share of them that must find their row
 };
 
-// Fills Field::values with the distinct values of low-cardinality text columns, so that "in Europe" finds the
-// column holding Europe. Returns an error message, or empty.
+// Fills Field::values with the distinct values of low-cardinality text and integer-code columns, so that "in
+// Europe" finds the column holding Europe, and counts the rows of the facts (of every table where there are
+// none) for suggestions. Returns an error message, or empty.
 std::string sampleValues(DatabaseConnection& connection, SemanticModel& model, const SamplingOptions& options = {});
 
 // Joins the database does not declare: a column named like another table's key (company_key, CustomerId,

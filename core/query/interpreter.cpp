@@ -51,6 +51,9 @@ struct TimeOption {
     std::vector<std::string> role;
 };
 
+// Fan-out paths longer than this are refused rather than guessed.
+constexpr std::size_t kLongestFanOut = 3;
+
 class Resolver {
 public:
     Resolver(const Reading& reading, const SemanticModel& model, std::string_view question)
@@ -160,6 +163,15 @@ private:
             fail(phrase);
             return std::nullopt;
         }
+        // A table and a column of its own both named by the phrase ("host" of hosts.host): the column.
+        std::vector<int> named;
+        for (const PhraseMatch& c : candidates)
+            if (c.kind == PhraseMatch::Kind::Field)
+                named.push_back(c.index);
+        std::erase_if(fields, [&](int f) {
+            const bool viaEntity = std::find(named.begin(), named.end(), f) == named.end();
+            return viaEntity && std::any_of(named.begin(), named.end(), [&](int n) { return m.fields[n].table == m.fields[f].table; });
+        });
         if (fields.size() == 1)
             return fields.front();
         std::vector<std::pair<int, int>> scored;  // cost, field
@@ -727,6 +739,12 @@ private:
         std::vector<JoinPath> paths = manyToOnePaths(m, anchor, table);
         if (paths.empty()) {
             paths = anyPaths(m, anchor, table);
+            // A long detour through tables the question never named relates rows by accident.
+            if (!paths.empty() && paths.front().size() > kLongestFanOut) {
+                fail(phrase + " (" + m.tables[table].name + " is related to " + m.tables[anchor].name + " only through " +
+                     std::to_string(paths.front().size() - 1) + " other tables: ask about a table in between)");
+                return std::nullopt;
+            }
             fanOut = fanOut || !paths.empty();
         }
         if (paths.empty()) {

@@ -88,7 +88,7 @@ PhraseIndex::PhraseIndex(const SemanticModel& model)
             add({words.back()}, PhraseMatch{PhraseMatch::Kind::Field, index, {}, 1});
         for (const std::string& synonym : field.synonyms)
             add(wordsOfText(synonym), PhraseMatch{PhraseMatch::Kind::Field, index, {}, 3});
-        for (const std::string& value : field.values) {
+        for (const std::string& value : field.type.isText() ? field.values : std::vector<std::string>{}) {
             std::vector<std::string> valueWords = wordsOfText(value);
             if (valueWords.empty() || (valueWords.size() == 1 && valueWords.front().size() < 2))
                 continue;

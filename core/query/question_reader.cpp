@@ -234,13 +234,16 @@ private:
         if (keyword.cue != Cue::In)
             m_lastWasMention = false;
         switch (keyword.cue) {
-        case Cue::Sum: m_aggregation = Aggregation::Sum; break;
-        case Cue::Avg: m_aggregation = Aggregation::Avg; break;
-        case Cue::Count: m_aggregation = Aggregation::Count; break;
-        case Cue::Min: m_aggregation = Aggregation::Min; break;
-        case Cue::Max: m_aggregation = Aggregation::Max; break;
+        case Cue::Sum: setAggregation(Aggregation::Sum); break;
+        case Cue::Avg: setAggregation(Aggregation::Avg); break;
+        case Cue::Count: setAggregation(Aggregation::Count); break;
+        case Cue::Min: setAggregation(Aggregation::Min); break;
+        case Cue::Max: setAggregation(Aggregation::Max); break;
         case Cue::Distinct: m_distinct = true; break;
-        case Cue::Group: m_pendingGroup = true; break;
+        case Cue::Group:
+            m_pendingGroup = true;
+            m_aggregationAfterGroup = false;
+            break;
         case Cue::Via: m_pendingGroup = false; break;  // "through loan originations": the way, not a group
         case Cue::Top:
         case Cue::Bottom:
@@ -284,6 +287,13 @@ private:
                 relativeWindow(WindowAsk::Kind::This, phrase);
             break;
         }
+    }
+
+    // "top 5 hosts by number of items": an aggregation said after "by" is what ranks, not a grouping.
+    void setAggregation(Aggregation aggregation)
+    {
+        m_aggregation = aggregation;
+        m_aggregationAfterGroup = m_pendingGroup;
     }
 
     void addGrain(TimeGrain grain, const std::string& phrase)
@@ -499,7 +509,7 @@ private:
             m_out.filters.push_back(std::move(filter));
             return;
         }
-        if (m_pendingGroup && !allMeasures(matches)) {
+        if (m_pendingGroup && !allMeasures(matches) && !m_aggregationAfterGroup) {
             // "average ... by store": the grouping, with the aggregation still waiting for its measure.
             GroupAsk group;
             group.candidates = matches;
@@ -519,6 +529,7 @@ private:
             measure.distinct = m_distinct;
             measure.phrase = phrase;
             m_aggregation.reset();
+            m_aggregationAfterGroup = false;
             m_distinct = false;
             m_out.measures.push_back(std::move(measure));
             m_lastMeasure = static_cast<int>(m_out.measures.size()) - 1;
@@ -658,6 +669,7 @@ private:
     bool m_lastWasGroup = false;
     bool m_lastWasValue = false;
     bool m_lastWasMention = false;  // the last thing placed was a bare column name
+    bool m_aggregationAfterGroup = false;
     int m_lastMeasure = -1;
     std::optional<Compare> m_compare;
     std::string m_comparePhrase;

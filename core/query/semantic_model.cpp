@@ -3,6 +3,7 @@
 #include "core/query/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 namespace ss::query {
@@ -42,8 +43,14 @@ FieldKind kindOf(const Column& column, const std::vector<std::string>& words, bo
         return FieldKind::Measure;
     if (type.isNumeric()) {
         if (hasAny(words, {"year", "quarter", "month", "week", "day", "hour", "rank", "code", "number", "level", "grade",
-                           "zip", "postcode", "phone", "flag", "type", "status", "version", "position", "order", "sequence"}))
+                           "zip", "postcode", "phone", "flag", "type", "status", "version", "position", "order", "sequence",
+                           "clock", "timestamp", "epoch", "ns", "state", "mode", "kind", "source", "priority", "severity"}))
             return FieldKind::Dimension;
+        // Codes glued to their word (evaltype, eventsource, ipmi_authtype): categories, not amounts.
+        for (const std::string& w : words)
+            for (const char* tail : {"type", "status", "flag", "mode", "state", "source", "kind"})
+                if (w.size() > std::strlen(tail) && w.compare(w.size() - std::strlen(tail), std::string::npos, tail) == 0)
+                    return FieldKind::Dimension;
         return FieldKind::Measure;
     }
     return FieldKind::Dimension;

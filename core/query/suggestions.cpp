@@ -117,7 +117,14 @@ std::vector<Candidate> candidateQuestions(const SemanticModel& model)
             }
         }
     }
-    for (std::size_t t = 0; t < model.tables.size(); ++t) {
+    // Counts: of every table that names its rows, the largest first. Without facts (an application's own
+    // schema) these come before the sums of whatever numbers the tables hold.
+    const bool anyFact = std::any_of(model.tables.begin(), model.tables.end(), [](const Entity& e) { return e.fact; });
+    std::vector<Candidate> sums;
+    if (!anyFact)
+        sums.swap(out);
+    for (int ti : order) {
+        const std::size_t t = static_cast<std::size_t>(ti);
         const Entity& e = model.tables[t];
         if (e.fact || e.label.empty())
             continue;
@@ -130,6 +137,7 @@ std::vector<Candidate> candidateQuestions(const SemanticModel& model)
                 break;
             }
     }
+    out.insert(out.end(), sums.begin(), sums.end());
     return out;
 }
 

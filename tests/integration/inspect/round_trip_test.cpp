@@ -1,6 +1,7 @@
 // Inspect -> save -> plan -> re-create -> inspect, on the demo schema and on real-world schemas that open-source
 // projects ship for each dialect (Debian packages of the test group, loaded with the native clients).
 #include "inspect/inspect_support.h"
+#include "support/packaged_sql.h"
 #include "support/spec_files.h"
 
 #include <QFileInfo>
@@ -15,22 +16,6 @@ std::size_t foreignKeyCount(const SchemaModel& m)
     for (const auto& t : m.tables)
         n += t.foreignKeys.size();
     return n;
-}
-
-// A packaged SQL file, or a failure saying which package ships it.
-QString packagedSql(const QString& path, const char* package)
-{
-    INFO(path.toStdString() << " is missing: install the Debian package " << package
-                            << " (packaging/install-deps.sh --test)");
-    REQUIRE(QFileInfo::exists(path));
-    return path;
-}
-
-void loadPackagedSchema(ScratchDatabase& scratch, const QString& file)
-{
-    const QString error = loadWithNativeClient(scratch, file);
-    INFO(error.toStdString());
-    REQUIRE(error.isEmpty());
 }
 
 const Dialect kDialects[] = {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql};
@@ -118,7 +103,7 @@ TEST_CASE("Zabbix's PostgreSQL schema (173 tables, 226 foreign keys) round-trips
 {
     ScratchDatabase source(Dialect::PostgreSql, "zabbix");
     requireOpen(source);
-    loadPackagedSchema(source, packagedSql("/usr/share/zabbix-server-pgsql/schema.sql.gz", "zabbix-server-pgsql"));
+    loadPackagedSql(source, packagedSql("/usr/share/zabbix-server-pgsql/schema.sql.gz", "zabbix-server-pgsql"));
     const InspectResult inspected = inspectScratch(source);
     CHECK(inspected.model.tables.size() == 173);
     CHECK(foreignKeyCount(inspected.model) == 226);
@@ -137,7 +122,7 @@ TEST_CASE("MediaWiki's schema (58 tables) round-trips in SQLite, PostgreSQL and 
         INFO("dialect " << toString(dialect));
         ScratchDatabase source(dialect, "mediawiki");
         requireOpen(source);
-        loadPackagedSchema(source, packagedSql(file, "mediawiki"));
+        loadPackagedSql(source, packagedSql(file, "mediawiki"));
         CHECK(inspectScratch(source).model.tables.size() == 58);
         checkRoundTrip(source, "mediawiki");
     }
