@@ -405,6 +405,10 @@ private:
             measure.label = std::string(aggregationWord(measure.aggregation)) + "_" + joinWords(m.fields[measure.field].words, "_");
         else
             measure.label = "count_" + joinWords(m.tables[table].words, "_");
+        // "total principal paid over 1m": the measure named again by its comparison is the same column.
+        for (std::size_t i = 0; i < plan.measures.size(); ++i)
+            if (plan.measures[i].field == measure.field && plan.measures[i].aggregation == measure.aggregation && m_measureTables[i] == table)
+                return;
         m_measureTables.push_back(table);
         if (std::find(m_anchors.begin(), m_anchors.end(), table) == m_anchors.end())
             m_anchors.push_back(table);

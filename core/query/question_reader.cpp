@@ -231,7 +231,7 @@ private:
     void applyKeyword(const Keyword& keyword, const std::string& phrase)
     {
         m_lastWasValue = false;
-        if (keyword.cue != Cue::In)
+        if (keyword.cue != Cue::In && keyword.cue != Cue::Not)
             m_lastWasMention = false;
         switch (keyword.cue) {
         case Cue::Sum: setAggregation(Aggregation::Sum); break;
@@ -276,7 +276,10 @@ private:
         case Cue::Descending: m_out.ascending = false; break;
         case Cue::Grain: addGrain(keyword.grain, phrase); break;
         case Cue::OverTime: addGrain(TimeGrain::Month, phrase); break;
-        case Cue::In: timeAfterIn(phrase); break;
+        case Cue::In:
+            m_pendingGroup = false;  // "by channel for company region ...": the grouping ended
+            timeAfterIn(phrase);
+            break;
         case Cue::Since: yearWindow(WindowAsk::Kind::Since, phrase); break;
         case Cue::Before: yearWindow(WindowAsk::Kind::Before, phrase); break;
         case Cue::Last: relativeWindow(WindowAsk::Kind::Last, phrase); break;

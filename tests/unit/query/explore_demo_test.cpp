@@ -7,6 +7,7 @@
 
 #include "core/query/answer_json.h"
 #include "core/query/explorer.h"
+#include "core/query/rewording.h"
 #include "core/spec/spec_check.h"
 #include "core/sql/sql_renderer.h"
 
@@ -236,4 +237,31 @@ TEST_CASE("on DuckDB a SELECT that would change something runs in a read-only tr
     REQUIRE(q.exec("SELECT nextval('s')"));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("the interpretation reworded as a question reads back to the same answer", "[query][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
+    applyAndSeedDemo(url);
+    ss::DatabaseConnection connection;
+    REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
+    const auto explorer = explorerFor(connection);
+    for (const explore_test::Case& c : explore_test::demoCases()) {
+        if (!c.expectedSql)
+            continue;
+        const ss::query::Answer first = explorer->ask(c.question, &connection);
+        REQUIRE(first.plan);
+        const std::string reworded = ss::query::rewordPlan(*first.plan, explorer->model());
+        INFO(c.question << " -> " << reworded);
+        const ss::query::Answer again = explorer->ask(reworded, &connection);
+        INFO(again.message << (again.ambiguities.empty() ? std::string() : again.ambiguities.front().question));
+        REQUIRE(again.status == ss::query::AnswerStatus::Answered);
+        CHECK(ss::query::rewordPlan(*again.plan, explorer->model()) == reworded);
+        auto a = explore_test::canonicalRows(first.result.rows, false);
+        auto b = explore_test::canonicalRows(again.result.rows, false);
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        CHECK(a == b);
+    }
 }
