@@ -1,6 +1,6 @@
 #include "ui/metrics/run_charts.h"
 
-#include "ui/shell/theme.h"
+#include "ui/widgets/chart_support.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -25,15 +25,6 @@ constexpr int kChartHeight = 230;
 qint64 startOf(const RunRecord& run)
 {
     return QDateTime::fromString(QString::fromStdString(run.startedAt), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-QChart* newChart(const QString& title)
-{
-    auto* chart = new QChart;
-    chart->setTheme(currentTheme() == Theme::Dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setTitle(title);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
 }
 
 // Points over time, one series per key; the axes span what is drawn.
@@ -71,14 +62,6 @@ void overTime(QChart* chart, const std::map<QString, std::vector<QPointF>>& seri
     y->setLabelFormat(top >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
     chart->legend()->setVisible(series.size() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
-}
-
-// The view releases its chart without deleting it.
-void replaceChart(QChartView* view, QChart* chart)
-{
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 QChartView* newView(QWidget* parent, const QString& name)
@@ -129,15 +112,15 @@ void RunCharts::setRuns(const std::vector<RunRecord>& runs)
     for (auto& [kind, points] : rates)
         std::sort(points.begin(), points.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
 
-    QChart* d = newChart(durations.empty() ? tr("Duration per phase: no runs yet") : tr("Duration per phase"));
+    QChart* d = newThemedChart(durations.empty() ? tr("Duration per phase: no runs yet") : tr("Duration per phase"));
     if (!durations.empty()) overTime(d, durations, tr("seconds"), 5);
     replaceChart(durations_, d);
 
-    QChart* t = newChart(rates.empty() ? tr("Seeding throughput: no seeding yet") : tr("Seeding throughput"));
+    QChart* t = newThemedChart(rates.empty() ? tr("Seeding throughput: no seeding yet") : tr("Seeding throughput"));
     if (!rates.empty()) overTime(t, rates, tr("rows per second"), 3);
     replaceChart(throughput_, t);
 
-    QChart* k = newChart(tokens.empty() ? tr("Tokens by model: no model used") : tr("Tokens by model"));
+    QChart* k = newThemedChart(tokens.empty() ? tr("Tokens by model: no model used") : tr("Tokens by model"));
     if (!tokens.empty()) {
         auto* in = new QBarSet(tr("in"));
         auto* out = new QBarSet(tr("out"));

@@ -3,6 +3,7 @@
 #include "ui/apply/apply_page.h"
 #include "ui/design/design_page.h"
 #include "ui/diagram/diagram_page.h"
+#include "ui/explore/explore_page.h"
 #include "ui/export/export_page.h"
 #include "ui/metrics/metrics_page.h"
 #include "ui/plan/plan_page.h"
@@ -32,6 +33,7 @@ const std::vector<PageEntry>& pageRegistry()
             entry<ApplyPage>(),
             entry<DiagramPage>(),
             entry<SeedPage>(),
+            entry<ExplorePage>(),
             entry<MetricsPage>(),
             entry<ExportPage>(),
         };

@@ -6,6 +6,7 @@
 #include "ui/design/design_page.h"
 #include "ui/design/draft_review.h"
 #include "ui/design/prompt_panel.h"
+#include "ui/explore/explore_page.h"
 #include "ui/export/export_page.h"
 #include "ui/seed/seed_page.h"
 #include "ui/shell/active_database.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -154,6 +156,12 @@ QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* 
             if (!waitUntilIdle(*seed)) return tr("the Seed page did not finish checking its database");
             if (!seed->startSeeding()) return tr("the Seed page could not start: %1").arg(seed->statusText());
             if (!waitFor(seed, &SeedPage::seedingFinished) || !waitUntilIdle(*seed)) return tr("seeding the demo copy did not finish");
+        }
+        // The first suggestion asked, as a user starts: the picture shows an answer, not an empty page.
+        if (auto* explore = seedOnTheWay ? qobject_cast<ExplorePage*>(&page) : nullptr) {
+            if (explore->suggestions()->count() == 0) return tr("the Explore page suggested nothing: %1").arg(explore->statusText());
+            explore->ask(explore->suggestions()->item(0)->text());
+            if (!waitUntilIdle(*explore)) return tr("the Explore page did not answer its first suggestion");
         }
         // Into the copy's own export folder, so that the picture lists what a user's export writes.
         if (auto* exporter = seedOnTheWay ? qobject_cast<ExportPage*>(&page) : nullptr)

@@ -128,6 +128,9 @@ std::string CodeEditor::utf8Text() const
 
 void CodeEditor::loadUtf8Text(std::string_view text)
 {
+    // Scintilla ignores changes to a read-only document, and a read-only view still shows what it is given.
+    const bool readOnly = isReadOnly();
+    setReadOnly(false);
     setDiagnostics({});
     SendScintilla(SCI_CLEARALL);
     SendScintilla(SCI_ADDTEXT, static_cast<uintptr_t>(text.size()), text.data());
@@ -135,6 +138,7 @@ void CodeEditor::loadUtf8Text(std::string_view text)
     SendScintilla(SCI_EMPTYUNDOBUFFER);
     setModified(false);
     SendScintilla(SCI_GOTOPOS, 0UL);
+    setReadOnly(readOnly);
 }
 
 void CodeEditor::replaceAllUndoable(std::string_view text)
