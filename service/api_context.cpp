@@ -16,6 +16,16 @@ std::string ApiContext::open(DatabaseConnection& connection, bool forWriting) co
     return connection.open(target.url, options);
 }
 
+std::string ApiContext::openReadOnly(DatabaseConnection& connection) const
+{
+    const UrlParseResult target = resolveDatabase(database, project.dir);
+    if (!target.ok())
+        return target.error;
+    OpenOptions options;
+    options.readOnly = true;
+    return connection.open(target.url, options);
+}
+
 std::string ApiContext::databaseDisplay() const
 {
     const UrlParseResult target = resolveDatabase(database, project.dir);

@@ -25,6 +25,8 @@ struct ApiContext {
 
     // Opens the database on the calling thread; for writing, a SQLite or DuckDB file is created when missing.
     std::string open(DatabaseConnection& connection, bool forWriting) const;
+    // Opens it for questions only: a SQLite file read-only (the queries also run in read-only transactions).
+    std::string openReadOnly(DatabaseConnection& connection) const;
     std::string databaseDisplay() const;
 };
 
@@ -37,5 +39,6 @@ void addHealthRoutes(RouteTable& routes, const ApiContext& context);
 void addSpecRoutes(RouteTable& routes, const ApiContext& context);
 void addDatabaseRoutes(RouteTable& routes, const ApiContext& context);
 void addJobRoutes(RouteTable& routes, const ApiContext& context);
+void addExploreRoutes(RouteTable& routes, const ApiContext& context);
 
 }  // namespace ss::service

@@ -42,8 +42,8 @@ int runServe(const std::vector<std::string>& argv)
                      "  --token-file F     the token's file (default ~/.config/schema-studio/serve-token)\n"
                      "  --allow-origin O   send CORS headers for this origin (none by default)\n"
                      "Endpoints: GET /api/health, POST /api/validate, /api/design, /api/plan, /api/apply (job),\n"
-                     "/api/seed (job), GET|DELETE /api/jobs/{id}, GET /api/runs. Ctrl-C stops after the requests\n"
-                     "in flight.\n";
+                     "/api/seed (job), GET|DELETE /api/jobs/{id}, GET /api/runs, POST /api/ask, GET /api/suggest-queries.\n"
+                     "Ctrl-C stops after the requests in flight.\n";
         return kOk;
     }
     if (!args.positionals().empty())

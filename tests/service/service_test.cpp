@@ -4,10 +4,12 @@
 #include "service/access_token.h"
 #include "service/redaction.h"
 #include "service/service_server.h"
+#include "support/explore_demo.h"
 #include "support/run_dbx.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
 
@@ -215,4 +217,37 @@ TEST_CASE("dbx serve prints where it listens and the token's file, answers, and 
     REQUIRE(serve.waitForFinished(20000));
     CHECK(serve.exitCode() == 0);
     CHECK(serve.readAllStandardOutput().contains("stopping"));
+}
+
+TEST_CASE("POST /api/ask answers as dbx ask --json does, and GET /api/suggest-queries lists questions", "[service][query]")
+{
+    ServiceFixture f;
+    applyAndSeedDemo("sqlite:" + f.project + "/local.sqlite");
+    const Reply answer = f.post("/api/ask", QJsonObject{{"question", "how many companies by industry"}});
+    REQUIRE(answer.status == 200);
+    CHECK(answer.json["status"].toString() == "answered");
+    CHECK(answer.json["columns"].toArray() == QJsonArray{"industry", "count_company"});
+    CHECK(answer.json["rowCount"].toInt() == 10);
+    const DbxRun cli = runDbx({"ask", "how many companies by industry", "--db", "sqlite:" + f.project + "/local.sqlite", "--json"});
+    REQUIRE(cli.exitCode == 0);
+    const QJsonObject fromCli = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+    for (const char* member : {"sql", "columns", "rows", "interpretation"})
+        CHECK(fromCli[member] == answer.json[member]);
+
+    const Reply refused = f.post("/api/ask", QJsonObject{{"question", "drop table dim_company"}});
+    REQUIRE(refused.status == 200);
+    CHECK(refused.json["status"].toString() == "refused");
+    const Reply capped = f.post("/api/ask", QJsonObject{{"question", "number of payments by days past due"}, {"limit", 2}});
+    CHECK(capped.json["rowCount"].toInt() == 2);
+    CHECK(capped.json["truncated"].toBool());
+    CHECK(f.post("/api/ask", QJsonObject{{"question", "x"}, {"limit", 0}}).status == 400);
+    CHECK(f.post("/api/ask", QJsonObject{{"text", "x"}}).status == 400);
+
+    const Reply suggested = f.call("GET", "/api/suggest-queries?topic=risk&limit=3");
+    REQUIRE(suggested.status == 200);
+    const QJsonArray questions = suggested.json["questions"].toArray();
+    REQUIRE(questions.size() == 3);
+    for (const QJsonValue& q : questions)
+        CHECK(f.post("/api/ask", QJsonObject{{"question", q.toString()}}).json["status"].toString() == "answered");
+    CHECK(f.call("GET", "/api/suggest-queries?limit=x").status == 400);
 }
