@@ -4,9 +4,14 @@
 
 #include "core/query/answer_json.h"
 
+#include "core/llm/llm_endpoint.h"
+#include "core/project/project_folder.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <charconv>
+#include <memory>
 #include <iostream>
 
 namespace dbx {
@@ -14,7 +19,8 @@ namespace dbx {
 namespace {
 
 const char* kAskUsage = "Usage: dbx ask \"QUESTION\" --db URL|ENVIRONMENT [--project DIR] [--spec FILE] [--semantic FILE]\n"
-                        "               [--json] [--no-exec] [--explain-only] [--limit N] [--timeout SECONDS]";
+                        "               [--json] [--no-exec] [--explain-only] [--limit N] [--timeout SECONDS]\n"
+                        "               [--offline] [--llm URL] [--model NAME]";
 
 bool parsePositive(const std::string& text, int& out)
 {
@@ -88,6 +94,8 @@ void printHuman(const ss::query::Answer& answer, const ss::query::SemanticModel&
     if (!answer.plan) {
         if (!answer.message.empty() && answer.ambiguities.empty())
             std::cout << answer.message << "\n";
+        for (const std::string& note : answer.notes)
+            std::cout << "note: " << note << "\n";
         return;
     }
     std::cout << "Understood:\n";
@@ -95,6 +103,8 @@ void printHuman(const ss::query::Answer& answer, const ss::query::SemanticModel&
         std::cout << "  " << line << "\n";
     for (const std::string& note : answer.notes)
         std::cout << "  note: " << note << "\n";
+    if (!answer.model.empty())
+        std::cout << "  model: " << answer.model << ", " << answer.tokensIn << " tokens in, " << answer.tokensOut << " out\n";
     std::cout << "\n" << answer.query->shownSql << ";\n";
     if (explainOnly || !answer.executed)
         return;
@@ -111,7 +121,8 @@ int runAsk(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"db", "project", "spec", "semantic", "limit", "timeout"}, {"json", "no-exec", "explain-only", "help"}, error))
+    if (!args.parse(argv, {"db", "project", "spec", "semantic", "limit", "timeout", "llm", "model"},
+                    {"json", "no-exec", "explain-only", "offline", "help"}, error))
         return usageError("ask", error, kAskUsage);
     if (args.has("help")) {
         std::cout << kAskUsage << "\n\n"
@@ -129,6 +140,10 @@ int runAsk(const std::vector<std::string>& argv)
                      "  --explain-only        print the interpretation and the SQL, not the rows\n"
                      "  --limit N             keep at most N rows (default 10000)\n"
                      "  --timeout SECONDS     stop the query after this long (default 30)\n"
+                     "  --llm URL, --model M  a chat-completions endpoint (else $DBX_LLM_URL, else llm: in dbx.yml),\n"
+                     "                        asked only when the question is not read whole offline; it answers with\n"
+                     "                        a structured query checked against the schema, never with SQL that runs\n"
+                     "  --offline             never ask a model\n"
                      "Exit: 0 answered, 1 not understood, ambiguous (the alternatives listed), refused or failed,\n"
                      "2 usage or connection error.\n";
         return kOk;
@@ -143,6 +158,21 @@ int runAsk(const std::vector<std::string>& argv)
         return usageError("ask", "--timeout must be a positive whole number of seconds", kAskUsage);
     options.timeoutMs = timeout * 1000;
     options.execute = !args.has("no-exec") && !args.has("explain-only");
+    ss::Project project;
+    if (const std::string failed = ss::loadProject(args.value("project", "."), project); !failed.empty()) {
+        std::cerr << "dbx ask: " << failed << "\n";
+        return kUsage;
+    }
+    if (!args.has("offline"))
+        options.llm = ss::resolveLlmEndpoint(args.value("llm"), args.value("model"), &project);
+    // The model is reached with Qt's network stack, which needs an application object for its event loop.
+    std::unique_ptr<QCoreApplication> application;
+    if (options.llm.configured() && !QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "dbx";
+        static char* argvQt[] = {name, nullptr};
+        application = std::make_unique<QCoreApplication>(argc, argvQt);
+    }
     ExploreInput input;
     if (const int code = openExploreInput("ask", args, kAskUsage, input); code >= 0)
         return code;

@@ -204,6 +204,9 @@ QJsonObject answerJson(const Answer& answer, const SemanticModel& model)
     out["rowCount"] = static_cast<int>(answer.result.rows.size());
     out["truncated"] = answer.result.truncated;
     out["executed"] = answer.executed;
+    out["model"] = answer.model.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromStdString(answer.model));
+    out["tokensIn"] = answer.tokensIn;
+    out["tokensOut"] = answer.tokensOut;
     out["elapsedMs"] = static_cast<double>(answer.elapsedMs);
     return out;
 }

@@ -2,6 +2,8 @@
 
 #include "core/db/inspect/inspector.h"
 #include "core/query/data_sampling.h"
+#include "core/query/lexicon.h"
+#include "core/query/llm_reading.h"
 #include "core/query/question_reader.h"
 #include "core/query/refusal.h"
 #include "core/query/semantic_file.h"
@@ -48,6 +50,24 @@ Answer Explorer::ask(const std::string& question, DatabaseConnection* connection
     }
     const Reading reading = readQuestion(question, m_model, m_phrases);
     Interpretation interpretation = interpret(reading, m_model, question);
+    const bool readWhole = interpretation.plan && interpretation.notUnderstood.empty();
+    if (!readWhole && interpretation.ambiguities.empty() && options.llm.configured()) {
+        const ModelReading byModel = readWithModel(question, m_model, options.llm, options.cancel);
+        answer.tokensIn = byModel.tokensIn;
+        answer.tokensOut = byModel.tokensOut;
+        if (byModel.reading) {
+            Interpretation checked = interpret(*byModel.reading, m_model, question);
+            if (checked.plan || !checked.ambiguities.empty()) {
+                answer.model = byModel.model;
+                interpretation = std::move(checked);
+                interpretation.notes.push_back("read by the model " + byModel.model + ", checked against the schema");
+            } else {
+                interpretation.notes.push_back("the model's reading was not used: " + joinWords(checked.problems, "; "));
+            }
+        } else {
+            interpretation.notes.push_back("the model's reading was not used: " + byModel.error);
+        }
+    }
     answer.ambiguities = std::move(interpretation.ambiguities);
     answer.notUnderstood = std::move(interpretation.notUnderstood);
     answer.notes = std::move(interpretation.notes);

@@ -2,6 +2,7 @@
 
 #include "core/db/database_connection.h"
 #include "core/db/snapshot_cache.h"
+#include "core/llm/llm_endpoint.h"
 #include "core/query/interpreter.h"
 #include "core/query/phrase_index.h"
 #include "core/query/read_only_runner.h"
@@ -23,6 +24,9 @@ struct AskOptions {
     int timeoutMs = 30000;
     bool execute = true;  // false: the SQL and its interpretation only
     const std::atomic<bool>* cancel = nullptr;
+    // An optional chat-completions endpoint, asked only for a question the offline reader could not read
+    // whole; its structured answer is checked like the reader's, its SQL never run.
+    LlmEndpoint llm;
 };
 
 struct Answer {
@@ -37,6 +41,9 @@ struct Answer {
     ResultRows result;
     bool executed = false;
     long long elapsedMs = 0;
+    std::string model;  // the language model whose reading was used, when one was
+    int tokensIn = 0;
+    int tokensOut = 0;
 };
 
 // Questions in plain words against one database: read, interpreted on its semantic model, written as one
