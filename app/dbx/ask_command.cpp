@@ -1,6 +1,7 @@
 #include "app/dbx/cli_args.h"
 #include "app/dbx/commands.h"
 #include "app/dbx/explore_input.h"
+#include "app/dbx/run_logging.h"
 
 #include "core/query/answer_json.h"
 
@@ -176,7 +177,25 @@ int runAsk(const std::vector<std::string>& argv)
     ExploreInput input;
     if (const int code = openExploreInput("ask", args, kAskUsage, input); code >= 0)
         return code;
+    const std::string startedAt = ss::utcTimestampNow();
     const ss::query::Answer answer = input.explorer->ask(args.positionals().front(), &input.connection, options);
+    // Every question that was not refused is a run of the ask phase in the database's run log (Metrics shows
+    // them); a refused one writes nothing at all.
+    if (answer.status != ss::query::AnswerStatus::Refused) {
+        ss::RunRecord run;
+        run.kind = "ask";
+        run.phase = "ask";
+        run.status = answer.status == ss::query::AnswerStatus::Failed ? "failed" : "finished";
+        run.startedAt = startedAt;
+        run.finishedAt = ss::utcTimestampNow();
+        run.durationMs = answer.elapsedMs;
+        run.rows = static_cast<std::int64_t>(answer.result.rows.size());
+        run.model = answer.model;
+        run.tokensIn = answer.tokensIn;
+        run.tokensOut = answer.tokensOut;
+        run.detail = std::string(ss::query::toString(answer.status)) + ": " + answer.question;
+        logRunIn("ask", args.value("db"), args.value("project"), run);
+    }
     if (args.has("json"))
         std::cout << QJsonDocument(ss::query::answerJson(answer, input.explorer->model())).toJson(QJsonDocument::Indented).toStdString();
     else

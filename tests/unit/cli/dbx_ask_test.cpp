@@ -46,6 +46,10 @@ TEST_CASE("dbx ask --json answers with the SQL, the interpretation and the rows"
     CHECK(answer["ambiguities"].toArray().isEmpty());
     CHECK(answer["notUnderstood"].toArray().isEmpty());
     CHECK(answer.contains("elapsedMs"));
+    // The question is a run of the ask phase in the database's run log.
+    const DbxRun runs = runDbx({"runs", "--db", url, "--phase", "ask"});
+    CHECK(runs.exitCode == 0);
+    CHECK(runs.out.contains("answered: how many companies by industry"));
 }
 
 TEST_CASE("dbx ask exits 1 for an ambiguous or not understood question, listing the alternatives", "[cli][query]")
