@@ -50,13 +50,18 @@ int loadSpecOrDatabase(const std::string& command, const Args& args, const std::
         return -1;
     }
     source = specPath;
+    return loadCleanSpec(command, specPath, model, kFindings);
+}
+
+int loadCleanSpec(const std::string& command, const std::string& specPath, ss::SchemaModel& model, int errorsExit)
+{
     ss::LoadResult loaded = ss::checkSpecFile(specPath);
     printDiagnostics(specPath, loaded.diagnostics, std::cerr);
     if (hasReadProblem(loaded.diagnostics))
         return kUsage;
     if (!loaded.ok()) {
         std::cerr << "dbx " << command << ": " << specPath << " has errors; fix them first\n";
-        return kFindings;
+        return errorsExit;
     }
     model = std::move(loaded.model);
     return -1;

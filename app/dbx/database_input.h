@@ -18,6 +18,10 @@ struct InspectedDatabase {
 // URL, 1 when the database cannot be reached or read), else -1.
 int inspectDatabaseArg(const std::string& command, const Args& args, const std::string& usage, InspectedDatabase& out);
 
+// A spec file that must load without errors (its diagnostics go to stderr): -1 with `model` filled, else the
+// exit code (2 when it cannot be read, else `errorsExit`).
+int loadCleanSpec(const std::string& command, const std::string& specPath, ss::SchemaModel& model, int errorsExit);
+
 // The schema a command works on: the live database of --db, else the spec file `specPath`, which must load
 // without errors (its diagnostics go to stderr). Returns the exit code on failure, else -1 with `model` and
 // `source` (the URL without secrets, or the file) filled.

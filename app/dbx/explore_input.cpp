@@ -1,10 +1,9 @@
 #include "app/dbx/explore_input.h"
 
-#include "app/dbx/spec_input.h"
+#include "app/dbx/database_input.h"
 
 #include "core/db/project_database.h"
 #include "core/db/snapshot_cache.h"
-#include "core/spec/spec_check.h"
 
 #include <filesystem>
 #include <iostream>
@@ -20,16 +19,10 @@ int openExploreInput(const std::string& command, const Args& args, const std::st
         return usageError(command, target.error, usage);
     std::optional<ss::SchemaModel> spec;
     if (args.has("spec")) {
-        const std::string specPath = args.value("spec");
-        ss::LoadResult loaded = ss::checkSpecFile(specPath);
-        printDiagnostics(specPath, loaded.diagnostics, std::cerr);
-        if (hasReadProblem(loaded.diagnostics))
-            return kUsage;
-        if (!loaded.ok()) {
-            std::cerr << "dbx " << command << ": " << specPath << " has errors; fix them first\n";
-            return kUsage;
-        }
-        spec = std::move(loaded.model);
+        ss::SchemaModel model;
+        if (const int code = loadCleanSpec(command, args.value("spec"), model, kUsage); code >= 0)
+            return code;
+        spec = std::move(model);
     }
     std::string semantic = args.value("semantic");
     if (semantic.empty()) {

@@ -514,13 +514,7 @@ private:
         }
         if (m_pendingGroup && !allMeasures(matches) && !m_aggregationAfterGroup) {
             // "average ... by store": the grouping, with the aggregation still waiting for its measure.
-            GroupAsk group;
-            group.candidates = matches;
-            group.phrase = phrase;
-            m_out.groups.push_back(std::move(group));
-            m_lastMention = matches;
-            m_lastMentionPhrase = phrase;
-            m_lastWasGroup = true;
+            addGroup(matches, phrase);
             return;
         }
         if (m_aggregation || m_distinct) {
@@ -543,13 +537,7 @@ private:
         // "by priority" after a count groups by the number; "top 5 hosts by items" ranks by a measure.
         const bool groupByNumber = m_pendingGroup && allMeasures(matches) && !m_out.measures.empty() && m_out.limit == 0 && !m_out.superlative;
         if (m_pendingGroup && (!allMeasures(matches) || groupByNumber)) {
-            GroupAsk group;
-            group.candidates = matches;
-            group.phrase = phrase;
-            m_out.groups.push_back(std::move(group));
-            m_lastMention = matches;
-            m_lastMentionPhrase = phrase;
-            m_lastWasGroup = true;
+            addGroup(matches, phrase);
             return;
         }
         m_pendingGroup = false;
@@ -566,6 +554,17 @@ private:
         m_lastMentionPhrase = phrase;
         m_mentions.push_back({matches, phrase});
         m_lastWasMention = true;
+    }
+
+    void addGroup(const std::vector<PhraseMatch>& matches, const std::string& phrase)
+    {
+        GroupAsk group;
+        group.candidates = matches;
+        group.phrase = phrase;
+        m_out.groups.push_back(std::move(group));
+        m_lastMention = matches;
+        m_lastMentionPhrase = phrase;
+        m_lastWasGroup = true;
     }
 
     void addValueFilter(std::vector<PhraseMatch> matches, const std::string& phrase)

@@ -4,7 +4,12 @@
 
 #include "support/run_dbx.h"
 
+#include "core/db/database_connection.h"
+#include "core/query/explorer.h"
+
 #include <QStringList>
+
+#include <memory>
 
 inline void applyAndSeedDemo(const QString& url)
 {
@@ -16,3 +21,22 @@ inline void applyAndSeedDemo(const QString& url)
         REQUIRE(r.exitCode == 0);
     }
 }
+
+// The demo seeded in a SQLite file of its own, open, with the Explorer of its semantic model.
+struct SeededDemo {
+    QTemporaryDir dir;
+    QString path = dir.path() + "/demo.sqlite";
+    QString url = "sqlite:" + path;
+    ss::DatabaseConnection connection;
+    std::unique_ptr<ss::query::Explorer> explorer;
+
+    SeededDemo()
+    {
+        applyAndSeedDemo(url);
+        REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
+        ss::query::LoadedModel loaded = ss::query::loadSemanticModel(connection);
+        INFO(loaded.error);
+        REQUIRE(loaded.error.empty());
+        explorer = std::make_unique<ss::query::Explorer>(std::move(loaded.model), ss::Dialect::Sqlite);
+    }
+};

@@ -89,20 +89,7 @@ TEST_CASE("Explore answers questions about Zabbix's own database, schema and dat
         {"how many trigger tags by tag", "SELECT tag, COUNT(*) FROM trigger_tag GROUP BY tag"},
         {"number of graphs by graph type", "SELECT graphtype, COUNT(*) FROM graphs GROUP BY graphtype"},
     };
-    for (const explore_test::Case& c : cases) {
-        INFO("question: " << c.question);
-        const ss::query::Answer answer = explorer->ask(c.question, &connection);
-        INFO("message: " << answer.message << "\nsql: " << (answer.query ? answer.query->shownSql : std::string()));
-        REQUIRE(answer.status == ss::query::AnswerStatus::Answered);
-        auto got = explore_test::canonicalRows(answer.result.rows, false);
-        auto want = explore_test::canonicalRows(explore_test::runSql(connection, c.expectedSql), false);
-        if (!c.ordered) {
-            std::sort(got.begin(), got.end());
-            std::sort(want.begin(), want.end());
-        }
-        CHECK_FALSE(want.empty());
-        CHECK(got == want);
-    }
+    explore_test::checkCases(connection, *explorer, cases);
     const std::vector<std::string> suggested = explorer->suggest("", 12);
     CHECK(suggested.size() == 12);
     for (const std::string& question : suggested) {

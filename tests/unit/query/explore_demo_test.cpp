@@ -115,12 +115,9 @@ TEST_CASE("without declared foreign keys, Explore infers the joins from names an
 
 TEST_CASE("a phrase several tables share, or a date in several roles, is an ambiguity whose alternatives each answer", "[query][sqlite]")
 {
-    QTemporaryDir dir;
-    const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
-    applyAndSeedDemo(url);
-    ss::DatabaseConnection connection;
-    REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
-    const auto explorer = explorerFor(connection);
+    SeededDemo demo;
+    ss::DatabaseConnection& connection = demo.connection;
+    const auto& explorer = demo.explorer;
     for (const char* question : {"total principal paid by region", "total principal paid per month", "principal paid in Europe"}) {
         INFO(question);
         const ss::query::Answer answer = explorer->ask(question, &connection);
@@ -142,11 +139,8 @@ TEST_CASE("a phrase several tables share, or a date in several roles, is an ambi
 
 TEST_CASE("a relative time window counts back from the data's latest date and says which dates it took", "[query][sqlite]")
 {
-    QTemporaryDir dir;
-    const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
-    applyAndSeedDemo(url);
-    ss::DatabaseConnection connection;
-    REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
+    SeededDemo demo;
+    ss::DatabaseConnection& connection = demo.connection;
     QSqlQuery latest(connection.db());
     REQUIRE(latest.exec("UPDATE dim_date SET full_date = full_date WHERE 0"));
     REQUIRE(latest.exec("SELECT MAX(d.full_date) FROM fact_credit_risk_snapshots s JOIN dim_date d ON d.date_key = s.snapshot_date_key"));
@@ -157,7 +151,7 @@ TEST_CASE("a relative time window counts back from the data's latest date and sa
     QDate start(last.year(), (last.month() - 1) / 3 * 3 + 1, 1);
     if (start.addMonths(3).addDays(-1) != last)
         start = start.addMonths(-3);
-    const auto explorer = explorerFor(connection);
+    const auto& explorer = demo.explorer;
     const ss::query::Answer answer = explorer->ask("total expected loss by rating band last quarter", &connection);
     REQUIRE(answer.status == ss::query::AnswerStatus::Answered);
     const QJsonObject window = ss::query::answerJson(answer, explorer->model())["interpretation"].toObject()["timeWindow"].toObject();
@@ -178,12 +172,9 @@ TEST_CASE("a relative time window counts back from the data's latest date and sa
 
 TEST_CASE("the row cap keeps that many rows and says there were more", "[query][sqlite]")
 {
-    QTemporaryDir dir;
-    const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
-    applyAndSeedDemo(url);
-    ss::DatabaseConnection connection;
-    REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
-    const auto explorer = explorerFor(connection);
+    SeededDemo demo;
+    ss::DatabaseConnection& connection = demo.connection;
+    const auto& explorer = demo.explorer;
     ss::query::AskOptions options;
     options.rowCap = 3;
     const ss::query::Answer answer = explorer->ask("number of payments by days past due", &connection, options);
@@ -197,12 +188,9 @@ TEST_CASE("the row cap keeps that many rows and says there were more", "[query][
 
 TEST_CASE("every suggested question answers with rows, and a topic keeps those about it", "[query][sqlite]")
 {
-    QTemporaryDir dir;
-    const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
-    applyAndSeedDemo(url);
-    ss::DatabaseConnection connection;
-    REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
-    const auto explorer = explorerFor(connection);
+    SeededDemo demo;
+    ss::DatabaseConnection& connection = demo.connection;
+    const auto& explorer = demo.explorer;
     const std::vector<std::string> all = explorer->suggest("", 12);
     CHECK(all.size() == 12);
     for (const std::string& question : all) {
@@ -241,12 +229,9 @@ TEST_CASE("on DuckDB a SELECT that would change something runs in a read-only tr
 
 TEST_CASE("the interpretation reworded as a question reads back to the same answer", "[query][sqlite]")
 {
-    QTemporaryDir dir;
-    const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
-    applyAndSeedDemo(url);
-    ss::DatabaseConnection connection;
-    REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
-    const auto explorer = explorerFor(connection);
+    SeededDemo demo;
+    ss::DatabaseConnection& connection = demo.connection;
+    const auto& explorer = demo.explorer;
     for (const explore_test::Case& c : explore_test::demoCases()) {
         if (!c.expectedSql)
             continue;

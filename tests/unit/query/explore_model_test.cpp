@@ -11,30 +11,14 @@
 
 namespace {
 
-struct Demo {
-    QTemporaryDir dir;
-    ss::DatabaseConnection connection;
-    std::unique_ptr<ss::query::Explorer> explorer;
-
-    Demo()
-    {
-        const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
-        applyAndSeedDemo(url);
-        REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
-        ss::query::LoadedModel loaded = ss::query::loadSemanticModel(connection);
-        REQUIRE(loaded.error.empty());
-        explorer = std::make_unique<ss::query::Explorer>(std::move(loaded.model), ss::Dialect::Sqlite);
-    }
-
-    ss::query::Answer ask(const std::string& question, const ScriptedChatServer& server)
-    {
-        ss::query::AskOptions options;
-        options.llm.url = server.url().toStdString();
-        options.llm.model = "scripted-model";
-        options.llm.timeoutMs = 5000;
-        return explorer->ask(question, &connection, options);
-    }
-};
+ss::query::Answer askWithModel(SeededDemo& demo, const std::string& question, const ScriptedChatServer& server)
+{
+    ss::query::AskOptions options;
+    options.llm.url = server.url().toStdString();
+    options.llm.model = "scripted-model";
+    options.llm.timeoutMs = 5000;
+    return demo.explorer->ask(question, &demo.connection, options);
+}
 
 const char* kUnreadable = "how much did borrowers repay overall";
 
@@ -43,9 +27,9 @@ const char* kUnreadable = "how much did borrowers repay overall";
 TEST_CASE("a question the offline reader cannot read is read by the model, checked, and answered with the database's rows", "[query][llm]")
 {
     CoreApplicationForTest app;
-    Demo demo;
+    SeededDemo demo;
     ScriptedChatServer server({chatAnswer(R"({"measures": [{"table": "fact_loan_payments", "column": "principal_paid", "aggregation": "sum"}]})", 900, 40)});
-    const ss::query::Answer answer = demo.ask(kUnreadable, server);
+    const ss::query::Answer answer = askWithModel(demo, kUnreadable, server);
     INFO(answer.message);
     REQUIRE(answer.status == ss::query::AnswerStatus::Answered);
     CHECK(answer.model == "scripted-model");
@@ -63,10 +47,10 @@ TEST_CASE("a question the offline reader cannot read is read by the model, check
 TEST_CASE("the model's grouping by a date's month and its time window in words go through the same checks", "[query][llm]")
 {
     CoreApplicationForTest app;
-    Demo demo;
+    SeededDemo demo;
     ScriptedChatServer server({chatAnswer(R"({"measures": [{"table": "fact_loan_payments", "column": "interest_paid", "aggregation": "sum"}],
         "groups": [{"table": "fact_loan_payments", "column": "payment_date", "grain": "month"}], "window": "in 2024"})")});
-    const ss::query::Answer answer = demo.ask("what did the interest look like through 2024", server);
+    const ss::query::Answer answer = askWithModel(demo, "what did the interest look like through 2024", server);
     INFO(answer.message);
     REQUIRE(answer.status == ss::query::AnswerStatus::Answered);
     REQUIRE(answer.result.rows.size() == 12);
@@ -76,19 +60,19 @@ TEST_CASE("the model's grouping by a date's month and its time window in words g
 TEST_CASE("a model's invented column, its SQL and its malformed answers are refused, and nothing runs", "[query][llm]")
 {
     CoreApplicationForTest app;
-    Demo demo;
+    SeededDemo demo;
     ScriptedChatServer server({chatAnswer(R"({"measures": [{"table": "fact_loan_payments", "column": "repayments", "aggregation": "sum"}]})"),
                                chatAnswer(R"({"sql": "DROP TABLE dim_company"})"), chatAnswer("not json at all"),
                                chatAnswer(R"({"measures": [{"table": "dim_company", "column": "company_name", "aggregation": "sum"}]})")});
-    const ss::query::Answer invented = demo.ask(kUnreadable, server);
+    const ss::query::Answer invented = askWithModel(demo, kUnreadable, server);
     CHECK(invented.status == ss::query::AnswerStatus::NotUnderstood);
     CHECK(std::any_of(invented.notes.begin(), invented.notes.end(), [](const std::string& n) { return n.find("has no column 'repayments'") != std::string::npos; }));
-    const ss::query::Answer sql = demo.ask(kUnreadable, server);
+    const ss::query::Answer sql = askWithModel(demo, kUnreadable, server);
     CHECK(sql.status == ss::query::AnswerStatus::NotUnderstood);
     CHECK_FALSE(sql.executed);
-    const ss::query::Answer garbage = demo.ask(kUnreadable, server);
+    const ss::query::Answer garbage = askWithModel(demo, kUnreadable, server);
     CHECK(std::any_of(garbage.notes.begin(), garbage.notes.end(), [](const std::string& n) { return n.find("not a JSON object") != std::string::npos; }));
-    const ss::query::Answer wrongType = demo.ask(kUnreadable, server);
+    const ss::query::Answer wrongType = askWithModel(demo, kUnreadable, server);
     CHECK(wrongType.status == ss::query::AnswerStatus::NotUnderstood);
     CHECK(std::any_of(wrongType.notes.begin(), wrongType.notes.end(), [](const std::string& n) { return n.find("not a number") != std::string::npos; }));
     QSqlQuery q(demo.connection.db());
@@ -98,9 +82,9 @@ TEST_CASE("a model's invented column, its SQL and its malformed answers are refu
 TEST_CASE("a question read whole offline never reaches the model", "[query][llm]")
 {
     CoreApplicationForTest app;
-    Demo demo;
+    SeededDemo demo;
     ScriptedChatServer server({});
-    const ss::query::Answer answer = demo.ask("how many companies by industry", server);
+    const ss::query::Answer answer = askWithModel(demo, "how many companies by industry", server);
     CHECK(answer.status == ss::query::AnswerStatus::Answered);
     CHECK(answer.model.empty());
     CHECK(server.requests().empty());

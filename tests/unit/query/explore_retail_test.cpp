@@ -55,22 +55,5 @@ TEST_CASE("Explore answers retail questions on a second schema with the rows han
     ss::query::LoadedModel loaded = ss::query::loadSemanticModel(connection);
     REQUIRE(loaded.error.empty());
     const ss::query::Explorer explorer(std::move(loaded.model), ss::Dialect::Sqlite);
-    for (const explore_test::Case& c : retailCases()) {
-        INFO("question: " << c.question);
-        const ss::query::Answer answer = explorer.ask(c.question, &connection);
-        if (!c.expectedSql) {
-            CHECK(answer.status == ss::query::AnswerStatus::NotUnderstood);
-            continue;
-        }
-        INFO("message: " << answer.message << "\nsql: " << (answer.query ? answer.query->shownSql : std::string()));
-        REQUIRE(answer.status == ss::query::AnswerStatus::Answered);
-        auto got = explore_test::canonicalRows(answer.result.rows, false);
-        auto want = explore_test::canonicalRows(explore_test::runSql(connection, c.expectedSql), false);
-        if (!c.ordered) {
-            std::sort(got.begin(), got.end());
-            std::sort(want.begin(), want.end());
-        }
-        CHECK_FALSE(want.empty());
-        CHECK(got == want);
-    }
+    explore_test::checkCases(connection, explorer, retailCases());
 }
