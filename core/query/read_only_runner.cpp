@@ -203,7 +203,7 @@ ResultRows runReadOnly(DatabaseConnection& connection, const BuiltQuery& query, 
     if (dialect == Dialect::Sqlite)
         rollback.exec("PRAGMA query_only = OFF");
     if (out.cancelled && out.error.find("cancel") == std::string::npos)
-        out.error = (options.cancel && options.cancel->load() ? "cancelled" : "stopped after " + std::to_string(options.timeoutMs / 1000) + " s (the time limit)")
+        out.error = (options.cancel && options.cancel->load() ? "cancelled" : "stopped after " + QString::number(options.timeoutMs / 1000.0, 'g', 3).toStdString() + " s (the time limit)")
                     + std::string(": ") + out.error;
     out.elapsedMs = timer.elapsed();
     return out;

@@ -5,6 +5,12 @@
 #include "core/query/read_only_runner.h"
 #include "core/query/refusal.h"
 
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using ss::query::readOnlyViolation;
 using ss::query::refusalOf;
 
@@ -50,4 +56,39 @@ TEST_CASE("read-only guard: only one SELECT that reads", "[query][refusal]")
     CHECK_FALSE(readOnlyViolation("SELECT * FROM t INTO OUTFILE '/tmp/x'").empty());
     CHECK_FALSE(readOnlyViolation("SELECT * FROM t FOR UPDATE").empty());
     CHECK_FALSE(readOnlyViolation("PRAGMA writable_schema = 1").empty());
+}
+
+TEST_CASE("a query that does not end is stopped by the timeout, or by the cancel flag, and says so", "[query][refusal]")
+{
+    QTemporaryDir dir;
+    ss::DatabaseConnection connection;
+    ss::OpenOptions create;
+    create.createFile = true;
+    REQUIRE(ss::openDatabase(connection, ("sqlite:" + dir.path() + "/endless.sqlite").toStdString(), {}, create) == "");
+    ss::query::BuiltQuery endless;
+    endless.sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT COUNT(*) FROM c";
+    endless.columns = {"n"};
+    ss::query::RunOptions timed;
+    timed.timeoutMs = 300;
+    const ss::query::ResultRows stopped = ss::query::runReadOnly(connection, endless, timed);
+    CHECK(stopped.cancelled);
+    CHECK(stopped.error.find("time limit") != std::string::npos);
+    std::atomic<bool> cancel{false};
+    std::thread canceller([&cancel] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        cancel = true;
+    });
+    ss::query::RunOptions cancellable;
+    cancellable.cancel = &cancel;
+    const ss::query::ResultRows cancelled = ss::query::runReadOnly(connection, endless, cancellable);
+    canceller.join();
+    CHECK(cancelled.cancelled);
+    CHECK(cancelled.error.find("cancelled") == 0);
+    // The connection is usable afterwards: the transaction was rolled back.
+    ss::query::BuiltQuery one;
+    one.sql = "SELECT 1";
+    one.columns = {"one"};
+    const ss::query::ResultRows after = ss::query::runReadOnly(connection, one);
+    CHECK(after.error.empty());
+    REQUIRE(after.rows.size() == 1);
 }
