@@ -135,3 +135,41 @@ TEST_CASE("dbx suggest-queries lists questions that dbx ask answers, filtered by
         CHECK(runDbx({"ask", q.toString(), "--db", url}).exitCode == 0);
     }
 }
+
+TEST_CASE("a project's semantic.yml adds synonyms, a preferred measure and a default date; its mistakes are located", "[cli][query]")
+{
+    QTemporaryDir dir;
+    const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
+    applyAndSeedDemo(url);
+    const auto ask = [&](const QString& question) { return askJson({question, "--db", url, "--project", dir.path()}, 0); };
+    writeFile(dir, "semantic.yml",
+                  "synonyms:\n"
+                  "  dim_company: [borrower, client]\n"
+                  "  fact_loan_payments.principal_paid: [repayments]\n"
+                  "preferred_measures: [fact_loan_payments.interest_paid]\n"
+                  "default_time: fact_loan_payments.payment_date\n");
+    CHECK(ask("how many borrowers by industry")["rowCount"].toInt() == 10);
+    const QJsonObject repayments = ask("total repayments by payment channel");
+    CHECK(repayments["interpretation"].toObject()["measures"].toArray()[0].toObject()["column"].toString() == "principal_paid");
+    const QJsonObject preferred = ask("total loan payments by payment channel");
+    CHECK(preferred["interpretation"].toObject()["measures"].toArray()[0].toObject()["column"].toString() == "interest_paid");
+    const QJsonObject monthly = ask("total principal paid per month");
+    CHECK(monthly["interpretation"].toObject()["groups"].toArray()[0].toObject()["column"].toString() == "payment_date");
+
+    writeFile(dir, "semantic.yml", "synonyms:\n  dim_customer: [buyer]\n");
+    const DbxRun wrong = runDbx({"ask", "how many companies", "--db", url, "--project", dir.path()});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains("semantic.yml:2:3: no table or column named 'dim_customer'"));
+}
+
+TEST_CASE("dbx ask --spec lays a spec's measures over the live database's tables", "[cli][query]")
+{
+    QTemporaryDir dir;
+    const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
+    applyAndSeedDemo(url);
+    // Inspection guesses a sum for every number of a fact; the spec says the balance is a minimum.
+    const QJsonObject guessed = askJson({"outstanding balance by payment channel", "--db", url}, 0);
+    CHECK(guessed["interpretation"].toObject()["measures"].toArray()[0].toObject()["aggregation"].toString() == "sum");
+    const QJsonObject declared = askJson({"outstanding balance by payment channel", "--db", url, "--spec", SS_SOURCE_DIR "/schema_specs/loan_risk.yml"}, 0);
+    CHECK(declared["interpretation"].toObject()["measures"].toArray()[0].toObject()["aggregation"].toString() == "min");
+}
