@@ -213,6 +213,8 @@ ExplorePage::ExplorePage(Workspace& workspace, QWidget* parent)
     });
     connect(&workspace_, &Workspace::activeDatabaseChanged, this, &ExplorePage::reload);
     connect(&workspace_, &Workspace::liveSchemaChanged, this, &ExplorePage::reload);
+    // A seed logs its run: the categories and suggestions are read again from the new rows.
+    connect(&workspace_, &Workspace::runLogged, this, &ExplorePage::reload);
     copy_->setEnabled(false);
     csv_->setEnabled(false);
     status_->setText(tr("Explore reads the active database when the page opens."));
@@ -259,7 +261,7 @@ void ExplorePage::reload()
                 return out;
             }
             if (database.isMissingDatabaseFile()) {
-                out.error = "the database file does not exist yet: apply a spec to it first";
+                out.error = "the database file does not exist yet: apply a spec on the Apply page and fill it on the Seed page, then ask here";
                 return out;
             }
             DatabaseConnection connection;
@@ -300,11 +302,20 @@ void ExplorePage::reload()
             static_cast<QStringListModel*>(question_->completer()->model())->setStringList(completions);
             const auto& model = explorer_->model();
             const qsizetype inferred = std::count_if(model.links.begin(), model.links.end(), [](const query::Link& l) { return l.inferred; });
-            status_->setMessage(tr("%1 tables, %2 joins (%3 inferred from names and data): ask a question or pick a suggestion.")
-                                    .arg(model.tables.size())
-                                    .arg(model.links.size())
-                                    .arg(inferred),
-                                validIcon());
+            const bool anyFact = std::any_of(model.tables.begin(), model.tables.end(), [](const query::Entity& e) { return e.fact; });
+            const bool factsEmpty = anyFact && std::all_of(model.tables.begin(), model.tables.end(), [](const query::Entity& e) { return !e.fact || e.rows == 0; });
+            if (model.tables.empty()) {
+                status_->setMessage(tr("The database holds no tables yet: apply a spec on the Apply page, fill it on the Seed page, then ask here."),
+                                    warningIcon());
+            } else if (factsEmpty) {
+                status_->setMessage(tr("The database's tables are empty: fill them on the Seed page, then ask here."), warningIcon());
+            } else {
+                status_->setMessage(tr("%1 tables, %2 joins (%3 inferred from names and data): ask a question or pick a suggestion.")
+                                        .arg(model.tables.size())
+                                        .arg(model.links.size())
+                                        .arg(inferred),
+                                    validIcon());
+            }
             Q_EMIT modelLoaded();
             if (!pending_.isEmpty())
                 ask(std::exchange(pending_, QString()));

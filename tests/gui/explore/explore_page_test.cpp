@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModel>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -137,4 +138,31 @@ TEST_CASE("the Explore page opens on the active database with suggestions, answe
     CHECK(page->resultView()->model()->rowCount() == 0);
     fixture.window.reset();
     CHECK(QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256) == before);
+}
+
+TEST_CASE("the Explore page on a database not applied or not seeded yet says what to do first", "[gui][explore]")
+{
+    WindowOnSpec fixture(validSpec());
+    REQUIRE(waitForValidation(fixture.design()));
+    ui::Workspace& workspace = fixture.window->workspace();
+    const QString path = fixture.dir.path() + "/empty.sqlite";
+    workspace.setActiveDatabase(ui::activeDatabaseFor(workspace.project(), {}, ui::fileUrlOf(path)));
+    int index = -1;
+    ui::ExplorePage* page = explorePageOf(*fixture.window, index);
+    REQUIRE(page);
+    fixture.window->show();
+    fixture.window->showPage(index);
+    QElapsedTimer waited;
+    waited.start();
+    while (page->isBusy() && waited.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(page->statusText().contains("does not exist yet"));
+    CHECK(page->statusText().contains("Apply page"));
+
+    const DbxRun applied = runDbx({"apply", "--target", SS_SOURCE_DIR "/schema_specs/loan_risk.yml", "--db", "sqlite:" + path});
+    REQUIRE(applied.exitCode == 0);
+    QSignalSpy loaded(page, &ui::ExplorePage::modelLoaded);
+    page->reload();
+    REQUIRE(loaded.wait(60000));
+    CHECK(page->statusText().contains("fill them on the Seed page"));
 }
