@@ -147,8 +147,41 @@ private:
         return field;
     }
 
-    // One field among a phrase's candidates: the nearest to the anchors; a tie is an ambiguity.
-    std::optional<int> chooseField(const std::vector<PhraseMatch>& candidates, const std::string& phrase)
+    // One field among a phrase's candidates: of the strongest matches related to the anchors, the nearest;
+    // weaker matches only when no stronger one is related; a tie is an ambiguity.
+    std::optional<int> chooseField(const std::vector<PhraseMatch>& all, const std::string& phrase)
+    {
+        std::vector<int> strengths;
+        for (const PhraseMatch& c : all)
+            if (std::find(strengths.begin(), strengths.end(), c.strength) == strengths.end())
+                strengths.push_back(c.strength);
+        std::sort(strengths.rbegin(), strengths.rend());
+        for (std::size_t i = 0; i + 1 < strengths.size(); ++i) {
+            std::vector<PhraseMatch> tier;
+            for (const PhraseMatch& c : all)
+                if (c.strength == strengths[i])
+                    tier.push_back(c);
+            if (relatedToAnchors(tier))
+                return chooseAmong(tier, phrase);
+        }
+        std::vector<PhraseMatch> weakest;
+        for (const PhraseMatch& c : all)
+            if (strengths.empty() || c.strength == strengths.back())
+                weakest.push_back(c);
+        return chooseAmong(weakest, phrase);
+    }
+
+    bool relatedToAnchors(const std::vector<PhraseMatch>& candidates) const
+    {
+        if (m_anchors.empty())
+            return true;
+        return std::any_of(candidates.begin(), candidates.end(), [&](const PhraseMatch& c) {
+            const int table = c.kind == PhraseMatch::Kind::Entity ? c.index : m.fields[c.index].table;
+            return std::all_of(m_anchors.begin(), m_anchors.end(), [&](int anchor) { return distance(anchor, table) >= 0 && distance(anchor, table) < 100 + static_cast<int>(kLongestFanOut) + 1; });
+        });
+    }
+
+    std::optional<int> chooseAmong(const std::vector<PhraseMatch>& candidates, const std::string& phrase)
     {
         std::vector<int> fields;
         std::map<int, std::string> values;  // a value's field -> the value, for rewording
@@ -468,8 +501,9 @@ private:
 
     // A phrase naming a date (a time column, or a key into a date table): it picks the date a grain or window
     // uses rather than grouping by itself.
-    bool namesDate(const std::vector<PhraseMatch>& candidates) const
+    bool namesDate(const std::vector<PhraseMatch>& all) const
     {
+        const std::vector<PhraseMatch> candidates = strongest(all);
         return !candidates.empty() && std::all_of(candidates.begin(), candidates.end(), [&](const PhraseMatch& c) {
             if (c.kind == PhraseMatch::Kind::Entity)
                 return isDateTable(m.tables[c.index]);
@@ -497,7 +531,7 @@ private:
                 continue;
             }
             if (namesDate(ask.candidates)) {
-                m_dateNamed = ask.candidates;
+                m_dateNamed = strongest(ask.candidates);
                 if (!timeAsked)
                     m_grain = TimeGrain::Day;
                 continue;

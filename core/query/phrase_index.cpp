@@ -121,12 +121,19 @@ std::vector<PhraseMatch> PhraseIndex::lookup(const std::vector<std::string>& wor
         out = it->second;
     else if (auto glued = m_phrases.find("=" + joinWords(span, "")); glued != m_phrases.end())
         out = glued->second;
-    if (out.empty())
-        return out;
-    const int best = std::max_element(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
-                         return a.strength < b.strength;
-                     })->strength;
-    out.erase(std::remove_if(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.strength < best; }), out.end());
+    std::stable_sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.strength > b.strength; });
+    return out;
+}
+
+std::vector<PhraseMatch> strongest(const std::vector<PhraseMatch>& matches)
+{
+    int best = 0;
+    for (const PhraseMatch& m : matches)
+        best = std::max(best, m.strength);
+    std::vector<PhraseMatch> out;
+    for (const PhraseMatch& m : matches)
+        if (m.strength == best)
+            out.push_back(m);
     return out;
 }
 

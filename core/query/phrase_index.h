@@ -24,7 +24,8 @@ class PhraseIndex {
 public:
     explicit PhraseIndex(const SemanticModel& model);
 
-    // The matches of words [from, from + length) of `words`, strongest kind first; empty when none.
+    // The matches of words [from, from + length) of `words`, strongest first (every strength: a weaker one is
+    // what a phrase means when its stronger ones are unrelated to the question); empty when none.
     std::vector<PhraseMatch> lookup(const std::vector<std::string>& words, std::size_t from, std::size_t length) const;
 
     static constexpr std::size_t kLongestPhrase = 6;
@@ -33,5 +34,8 @@ private:
     void add(const std::vector<std::string>& words, PhraseMatch match);
     std::map<std::string, std::vector<PhraseMatch>> m_phrases;
 };
+
+// The matches of the greatest strength among `matches`.
+std::vector<PhraseMatch> strongest(const std::vector<PhraseMatch>& matches);
 
 }  // namespace ss::query

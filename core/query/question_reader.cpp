@@ -473,8 +473,15 @@ private:
         });
     }
 
-    void placeMatches(std::vector<PhraseMatch> matches, const std::string& phrase)
+    void placeMatches(const std::vector<PhraseMatch>& every, const std::string& phrase)
     {
+        // What the phrase says is decided by its strongest matches; groupings and filters keep the weaker
+        // columns and tables too, for when the strongest are unrelated to the rest of the question.
+        std::vector<PhraseMatch> matches = strongest(every);
+        std::vector<PhraseMatch> tiers;
+        for (const PhraseMatch& m : every)
+            if (m.kind != PhraseMatch::Kind::Value)
+                tiers.push_back(m);
         const bool afterMention = m_lastWasMention;
         m_lastWasMention = false;
         m_lastWasMeasure = false;
@@ -507,14 +514,14 @@ private:
         if (m_pendingFilter) {
             FilterAsk filter = std::move(*m_pendingFilter);
             m_pendingFilter.reset();
-            filter.candidates = matches;
+            filter.candidates = tiers;
             filter.phrase = phrase + " " + filter.phrase;
             m_out.filters.push_back(std::move(filter));
             return;
         }
         if (m_pendingGroup && !allMeasures(matches) && !m_aggregationAfterGroup) {
             // "average ... by store": the grouping, with the aggregation still waiting for its measure.
-            addGroup(matches, phrase);
+            addGroup(tiers, phrase);
             return;
         }
         if (m_aggregation || m_distinct) {
@@ -537,7 +544,7 @@ private:
         // "by priority" after a count groups by the number; "top 5 hosts by items" ranks by a measure.
         const bool groupByNumber = m_pendingGroup && allMeasures(matches) && !m_out.measures.empty() && m_out.limit == 0 && !m_out.superlative;
         if (m_pendingGroup && (!allMeasures(matches) || groupByNumber)) {
-            addGroup(matches, phrase);
+            addGroup(tiers, phrase);
             return;
         }
         m_pendingGroup = false;
@@ -552,7 +559,7 @@ private:
         }
         m_lastMention = matches;
         m_lastMentionPhrase = phrase;
-        m_mentions.push_back({matches, phrase});
+        m_mentions.push_back(Mention{matches, tiers, phrase});
         m_lastWasMention = true;
     }
 
@@ -613,7 +620,7 @@ private:
             measure.aggregation = m_aggregation;
             m_out.measures.push_back(std::move(measure));
         }
-        for (const auto& [matches, phrase] : m_mentions) {
+        for (const auto& [matches, tiers, phrase] : m_mentions) {
             if (!m_lastMention && matches.empty())
                 continue;
             const bool entity = std::any_of(matches.begin(), matches.end(),
@@ -635,7 +642,7 @@ private:
                 continue;
             }
             GroupAsk group;
-            group.candidates = matches;
+            group.candidates = tiers;
             group.phrase = phrase;
             m_out.groups.push_back(std::move(group));
         }
@@ -679,7 +686,12 @@ private:
     std::optional<FilterAsk> m_pendingFilter;
     std::optional<std::vector<PhraseMatch>> m_lastMention;
     std::string m_lastMentionPhrase;
-    std::vector<std::pair<std::vector<PhraseMatch>, std::string>> m_mentions;
+    struct Mention {
+        std::vector<PhraseMatch> matches;  // the strongest
+        std::vector<PhraseMatch> tiers;    // every column and table, strongest first
+        std::string phrase;
+    };
+    std::vector<Mention> m_mentions;
 };
 
 }  // namespace

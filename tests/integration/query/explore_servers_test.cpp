@@ -97,3 +97,21 @@ TEST_CASE("Explore answers questions about Zabbix's own database, schema and dat
         CHECK(explorer->ask(question, &connection).status == ss::query::AnswerStatus::Answered);
     }
 }
+
+TEST_CASE("on MediaWiki's SQLite schema a phrase whose exact matches lie elsewhere means the asked table's own column", "[query][mediawiki]")
+{
+    ScratchDatabase scratch(ss::Dialect::Sqlite, "explore_mediawiki");
+    REQUIRE(scratch.error().isEmpty());
+    loadPackagedSql(scratch, packagedSql("/usr/share/mediawiki/maintenance/sqlite/tables-generated.sql", "mediawiki"));
+    ss::DatabaseConnection connection;
+    REQUIRE(ss::openDatabase(connection, scratchDatabaseUrl(scratch)) == "");
+    const auto explorer = explorerFor(connection);
+    // "namespace" names qc_namespace and others exactly; the pages' own page_namespace is what is meant.
+    const ss::query::Answer answer = explorer->ask("how many pages by namespace", &connection);
+    INFO(answer.message);
+    REQUIRE(answer.status == ss::query::AnswerStatus::Answered);
+    REQUIRE(answer.plan);
+    CHECK(explorer->model().qualified(answer.plan->groups.front().field) == "page.page_namespace");
+    CHECK(answer.executed);
+    CHECK(answer.result.error.empty());
+}
