@@ -136,7 +136,7 @@ TEST_CASE("dbx suggest-queries lists questions that dbx ask answers, filtered by
     }
 }
 
-TEST_CASE("a project's semantic.yml adds synonyms, a preferred measure and a default date; its mistakes are located", "[cli][query]")
+TEST_CASE("a project's semantic.yml adds synonyms, a preferred measure and a default date, and its mistakes are located", "[cli][query]")
 {
     QTemporaryDir dir;
     const QString url = "sqlite:" + dir.path() + "/demo.sqlite";
