@@ -177,7 +177,10 @@ private:
             return true;
         return std::any_of(candidates.begin(), candidates.end(), [&](const PhraseMatch& c) {
             const int table = c.kind == PhraseMatch::Kind::Entity ? c.index : m.fields[c.index].table;
-            return std::all_of(m_anchors.begin(), m_anchors.end(), [&](int anchor) { return distance(anchor, table) >= 0 && distance(anchor, table) < 100 + static_cast<int>(kLongestFanOut) + 1; });
+            return std::all_of(m_anchors.begin(), m_anchors.end(), [&](int anchor) {
+                const int d = distance(anchor, table);
+                return d >= 0 && d <= 100 + static_cast<int>(kLongestFanOut);
+            });
         });
     }
 

@@ -164,6 +164,18 @@ bool isTableKindWord(std::string_view word)
     return std::find(kinds.begin(), kinds.end(), word) != kinds.end();
 }
 
+std::string pluralWords(const std::vector<std::string>& words)
+{
+    std::string text = joinWords(words);
+    if (text.empty())
+        return text;
+    if (text.size() > 1 && text.back() == 'y' && std::string("aeiou").find(text[text.size() - 2]) == std::string::npos)
+        return text.substr(0, text.size() - 1) + "ies";
+    if (text.back() == 's' || text.back() == 'x' || (text.size() > 1 && text.substr(text.size() - 2) == "ch"))
+        return text + "es";
+    return text + "s";
+}
+
 std::string joinWords(const std::vector<std::string>& words, std::string_view separator)
 {
     std::string out;

@@ -27,6 +27,10 @@ std::string commonColumnPrefix(const std::vector<std::string>& columnNames);
 // words, which a table's words leave out.
 bool isTableKindWord(std::string_view word);
 
+// Words joined with spaces, the last made plural as English does it for a table's name ("risk ratings",
+// "companies", "branches").
+std::string pluralWords(const std::vector<std::string>& words);
+
 std::string joinWords(const std::vector<std::string>& words, std::string_view separator = " ");
 
 }  // namespace ss::query

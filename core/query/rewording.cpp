@@ -10,18 +10,6 @@ namespace ss::query {
 
 namespace {
 
-std::string plural(const std::vector<std::string>& words)
-{
-    std::string text = joinWords(words);
-    if (text.empty())
-        return text;
-    if (text.size() > 1 && text.back() == 'y' && std::string("aeiou").find(text[text.size() - 2]) == std::string::npos)
-        return text.substr(0, text.size() - 1) + "ies";
-    if (text.back() == 's' || text.back() == 'x' || (text.size() > 1 && text.substr(text.size() - 2) == "ch"))
-        return text + "es";
-    return text + "s";
-}
-
 std::string number(const QVariant& v)
 {
     return v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 15).toStdString() : std::to_string(v.toLongLong());
@@ -44,7 +32,7 @@ std::string comparison(Compare op)
 std::string measurePhrase(const SemanticModel& model, const PlannedMeasure& m, int table)
 {
     if (m.field < 0)
-        return "number of " + plural(model.tables[table].words);
+        return "number of " + pluralWords(model.tables[table].words);
     const std::string name = spokenField(model, m.field);
     switch (m.aggregation) {
     case Aggregation::Avg: return "average " + name;

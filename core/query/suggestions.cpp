@@ -23,18 +23,6 @@ std::string said(Aggregation a)
     }
 }
 
-std::string plural(const std::vector<std::string>& words)
-{
-    std::string text = joinWords(words);
-    if (text.empty())
-        return text;
-    if (text.back() == 'y' && text.size() > 1 && std::string("aeiou").find(text[text.size() - 2]) == std::string::npos)
-        return text.substr(0, text.size() - 1) + "ies";
-    if (text.back() == 's' || text.back() == 'x' || (text.size() > 1 && text.substr(text.size() - 2) == "ch"))
-        return text + "es";
-    return text + "s";
-}
-
 bool hasTime(const SemanticModel& model, int table)
 {
     for (int f : model.tables[table].fields)
@@ -112,7 +100,7 @@ std::vector<Candidate> candidateQuestions(const SemanticModel& model)
         for (int l : model.outgoing[m.table]) {
             const Entity& target = model.tables[model.links[l].to];
             if (!target.label.empty() && !target.words.empty() && model.links[l].role.empty()) {
-                add("top 10 " + plural(target.words) + " by " + phrase);
+                add("top 10 " + pluralWords(target.words) + " by " + phrase);
                 break;
             }
         }
@@ -129,11 +117,11 @@ std::vector<Candidate> candidateQuestions(const SemanticModel& model)
         if (e.fact || e.label.empty())
             continue;
         about = aboutTable(static_cast<int>(t));
-        add("how many " + plural(e.words));
+        add("how many " + pluralWords(e.words));
         const std::vector<int> categories = categoriesNear(model, static_cast<int>(t));
         for (int f : categories)
             if (model.fields[f].table == static_cast<int>(t)) {
-                add("how many " + plural(e.words) + " by " + joinWords(model.fields[f].words));
+                add("how many " + pluralWords(e.words) + " by " + joinWords(model.fields[f].words));
                 break;
             }
     }
