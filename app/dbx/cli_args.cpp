@@ -32,6 +32,7 @@ bool Args::parse(const std::vector<std::string>& argv, const std::vector<std::st
                     error = "option --" + name + " needs a value";
                     return false;
                 }
+                m_repeated[name].push_back(m_values[name]);
             } else if (contains(flags, name) && !hasInline) {
                 m_flags[name] = true;
             } else {
@@ -49,6 +50,12 @@ std::string Args::value(const std::string& name, const std::string& fallback) co
 {
     auto it = m_values.find(name);
     return it == m_values.end() ? fallback : it->second;
+}
+
+std::vector<std::string> Args::values(const std::string& name) const
+{
+    auto it = m_repeated.find(name);
+    return it == m_repeated.end() ? std::vector<std::string>{} : it->second;
 }
 
 int usageError(const std::string& command, const std::string& message, const std::string& usage)

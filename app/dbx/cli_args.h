@@ -20,10 +20,13 @@ public:
 
     bool has(const std::string& name) const { return m_flags.count(name) || m_values.count(name); }
     std::string value(const std::string& name, const std::string& fallback = {}) const;
+    // Every value an option was given, for options that may be repeated (--source A --source B); value() is the last.
+    std::vector<std::string> values(const std::string& name) const;
     const std::vector<std::string>& positionals() const { return m_positionals; }
 
 private:
     std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_repeated;
     std::map<std::string, bool> m_flags;
     std::vector<std::string> m_positionals;
 };

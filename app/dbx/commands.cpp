@@ -17,6 +17,7 @@ const std::vector<Command>& commands()
         {"seed", "generate synthetic data for a spec and load it into a database", runSeed},
         {"ask", "answer a question in plain words from a database, read-only: SQL, interpretation, rows", runAsk},
         {"suggest-queries", "questions a database can answer, from its measures, dates and categories", runSuggestQueries},
+        {"evolve", "proposals the data makes for the schema: analyze, review, approve, reject, roll back", runEvolve},
         {"serve", "the engine as a local REST service: validate, design, plan, apply, seed, runs", runServe},
         {"runs", "the run log of a database: designs, applies, seeds, with their times, rows and tokens", runRuns},
         {"report", "what a table holds: null ratios, distinct counts, min/max/mean, percentiles", runReport},

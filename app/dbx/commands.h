@@ -34,5 +34,6 @@ int runRuns(const std::vector<std::string>& args);
 int runServe(const std::vector<std::string>& args);
 int runAsk(const std::vector<std::string>& args);
 int runSuggestQueries(const std::vector<std::string>& args);
+int runEvolve(const std::vector<std::string>& args);
 
 }  // namespace dbx

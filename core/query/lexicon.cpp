@@ -169,6 +169,13 @@ std::string pluralWords(const std::vector<std::string>& words)
     std::string text = joinWords(words);
     if (text.empty())
         return text;
+    static const std::pair<const char*, const char*> irregular[] = {
+        {"person", "people"}, {"child", "children"}, {"man", "men"}, {"woman", "women"}};
+    for (const auto& [singular, plural] : irregular) {
+        const std::string_view word = singular;
+        if (text == word || (text.size() > word.size() && text.ends_with(word) && text[text.size() - word.size() - 1] == ' '))
+            return text.substr(0, text.size() - word.size()) + plural;
+    }
     if (text.size() > 1 && text.back() == 'y' && std::string("aeiou").find(text[text.size() - 2]) == std::string::npos)
         return text.substr(0, text.size() - 1) + "ies";
     if (text.back() == 's' || text.back() == 'x' || (text.size() > 1 && text.substr(text.size() - 2) == "ch"))

@@ -1,6 +1,7 @@
 #include "core/db/apply/ledger.h"
 
 #include "core/db/apply/table_names.h"
+#include "core/db/bookkeeping_sql.h"
 #include "core/db/sql_exec.h"
 #include "core/sql/sql_renderer.h"
 
@@ -73,37 +74,6 @@ std::string Ledger::q(const char* identifier) const
 
 namespace {
 
-// Replaces every {name} in `shape` by the dialect's quoting of name.
-std::string quoteNames(std::string shape, const std::function<std::string(const char*)>& quote)
-{
-    std::string out;
-    for (std::size_t i = 0; i < shape.size(); ++i) {
-        const std::size_t close = shape[i] == '{' ? shape.find('}', i) : std::string::npos;
-        if (close == std::string::npos) {
-            out.push_back(shape[i]);
-            continue;
-        }
-        out += quote(shape.substr(i + 1, close - i - 1).c_str());
-        i = close;
-    }
-    return out;
-}
-
-std::string columnList(const std::vector<const char*>& columns, const std::function<std::string(const char*)>& quote)
-{
-    std::string out;
-    for (const char* c : columns)
-        out += (out.empty() ? "" : ", ") + quote(c);
-    return out;
-}
-
-std::string placeholders(std::size_t n)
-{
-    std::string out;
-    for (std::size_t i = 0; i < n; ++i)
-        out += i ? ", ?" : "?";
-    return out;
-}
 
 std::string assignments(const std::vector<const char*>& columns, std::size_t from,
                         const std::function<std::string(const char*)>& quote)

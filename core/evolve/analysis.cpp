@@ -1,0 +1,144 @@
+#include "core/evolve/analysis.h"
+
+#include "core/evolve/collection_profile.h"
+#include "core/evolve/detection.h"
+#include "core/evolve/entity_layout.h"
+#include "core/evolve/proposal_preview.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <set>
+
+namespace ss::evolve {
+
+namespace {
+
+// A proposal whose dependencies are neither proposed nor in the schema cannot be approved: it goes.
+void dropOrphans(std::vector<Proposal>& proposals)
+{
+    bool dropped = true;
+    while (dropped) {
+        std::set<std::string> ids;
+        for (const Proposal& p : proposals)
+            ids.insert(p.id);
+        const std::size_t before = proposals.size();
+        std::erase_if(proposals, [&](const Proposal& p) {
+            for (const std::string& d : p.dependsOn)
+                if (!ids.count(d))
+                    return true;
+            return false;
+        });
+        dropped = proposals.size() != before;
+    }
+}
+
+// Dependencies first, otherwise in the order the detectors found them.
+std::vector<Proposal> dependencyOrder(std::vector<Proposal> proposals)
+{
+    std::vector<Proposal> ordered;
+    std::set<std::string> placed;
+    while (!proposals.empty()) {
+        const std::size_t before = proposals.size();
+        for (auto it = proposals.begin(); it != proposals.end();) {
+            bool ready = true;
+            for (const std::string& d : it->dependsOn)
+                ready = ready && placed.count(d);
+            if (ready) {
+                placed.insert(it->id);
+                ordered.push_back(std::move(*it));
+                it = proposals.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (proposals.size() == before)
+            break;  // a cycle: cannot happen with the detectors' dependencies, and nothing is approvable in one
+    }
+    return ordered;
+}
+
+}  // namespace
+
+AnalysisResult analyze(const EntitySources& sources, DatabaseConnection* connection, const SchemaModel& current,
+                       const AnalysisOptions& options, const AnalysisHooks& hooks)
+{
+    AnalysisResult result;
+    QElapsedTimer timer;
+    timer.start();
+    CollectionProfile profile;
+    result.error = readEntities(
+        sources, connection,
+        [&](Entity&& entity) {
+            profile.add(entity);
+            if (hooks.onEntities && profile.entities() % 10000 == 0)
+                hooks.onEntities(profile.entities());
+            return true;
+        },
+        hooks.cancel);
+    result.entities = profile.entities();
+    if (hooks.onEntities)
+        hooks.onEntities(profile.entities());
+    if (!result.error.empty())
+        return result;
+    if (hooks.cancel && hooks.cancel->load()) {
+        result.cancelled = true;
+        return result;
+    }
+    for (const TypeProfile& type : profile.types())
+        result.types.emplace_back(type.type, type.entities);
+
+    const std::string entitiesTable = sources.table ? sources.table->table : std::string();
+    std::vector<EntityLayout> layouts = layoutEntities(profile, options, current, entitiesTable);
+    const std::string groupColumn = sources.table && !sources.table->groupColumn.empty() ? sources.table->groupColumn : "document";
+    DetectionContext context{profile, options, current, layouts, toJson(sources), groupColumn};
+    Findings findings;
+    detectReferences(context, findings);
+    detectCommonAttributes(context, findings);
+    detectNestedCollections(context, findings);
+    detectCoOccurrence(context, findings);
+    detectTemporal(context, findings);
+    suggestIndexes(context, findings);
+
+    dropOrphans(findings.proposals);
+    result.proposals = dependencyOrder(std::move(findings.proposals));
+    for (Proposal& p : result.proposals)
+        previewProposal(p, current, result.proposals, options.dialect);
+    result.patterns = std::move(findings.patterns);
+    result.durationMs = timer.elapsed();
+    return result;
+}
+
+QJsonObject analysisCounts(const std::vector<Pattern>& patterns, const std::vector<Proposal>& proposals)
+{
+    int high = 0, medium = 0, low = 0;
+    for (const Proposal& p : proposals)
+        (p.priority == Priority::High ? high : p.priority == Priority::Medium ? medium : low)++;
+    return QJsonObject{{QStringLiteral("patterns"), int(patterns.size())},
+                       {QStringLiteral("proposals"), int(proposals.size())},
+                       {QStringLiteral("highPriorityProposals"), high},
+                       {QStringLiteral("mediumPriorityProposals"), medium},
+                       {QStringLiteral("lowPriorityProposals"), low}};
+}
+
+QJsonObject toJson(const AnalysisResult& result)
+{
+    QJsonArray patterns;
+    for (const Pattern& p : result.patterns)
+        patterns.append(toJson(p));
+    QJsonArray proposals;
+    for (const Proposal& p : result.proposals)
+        proposals.append(toJson(p));
+    QJsonObject counts = analysisCounts(result.patterns, result.proposals);
+    counts.insert(QStringLiteral("entities"), double(result.entities));
+    QJsonObject types;
+    for (const auto& [type, count] : result.types)
+        types.insert(QString::fromStdString(type), double(count));
+    counts.insert(QStringLiteral("types"), types);
+    counts.insert(QStringLiteral("durationMs"), double(result.durationMs));
+    return QJsonObject{{QStringLiteral("analysis"), counts},
+                       {QStringLiteral("patterns"), patterns},
+                       {QStringLiteral("proposals"), proposals}};
+}
+
+}  // namespace ss::evolve
