@@ -4,6 +4,7 @@
 #include "core/db/project_database.h"
 #include "core/project/project_folder.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -66,8 +67,10 @@ int openEvolveDatabase(const std::string& command, const Args& args, ss::Databas
         std::cerr << "dbx evolve " << command << ": " << error << "\n";
         return kFindings;
     }
+    // Outside a project folder there is no current.yml to keep: changes start from the database as it is.
+    const std::string dir = args.value("project", ".");
     ss::Project project;
-    if (ss::loadProject(args.value("project", "."), project).empty())
+    if (QFileInfo::exists(QString::fromStdString(dir + "/dbx.yml")) && ss::loadProject(dir, project).empty())
         currentSpecPath = project.currentSpecPath();
     return -1;
 }

@@ -58,11 +58,10 @@ std::string readEntitiesTable(DatabaseConnection& connection, const EntitiesTabl
                        + " at character " + std::to_string(parseError.offset + 1) + ")";
             entity.attributes = document.object();
         }
-        // The name and the time live in columns of their own; they are attributes like the others to the analysis.
+        // The name lives in a column of its own; to the analysis it is an attribute like the others (what other
+        // entities refer to). The time it was recorded is the source's, not the entity's: it stays apart.
         if (!entity.name.empty() && !entity.attributes.contains(QString::fromStdString(source.nameColumn)))
             entity.attributes.insert(QString::fromStdString(source.nameColumn), QString::fromStdString(entity.name));
-        if (!entity.timestamp.empty() && !entity.attributes.contains(QString::fromStdString(source.timestampColumn)))
-            entity.attributes.insert(QString::fromStdString(source.timestampColumn), QString::fromStdString(entity.timestamp));
         if (!sink(std::move(entity)))
             return {};
     }

@@ -25,6 +25,7 @@ struct EntityLayout {
     std::vector<std::string> arrays;            // array attributes common enough for a child table
     std::vector<std::string> uniqueColumns;     // columns other types refer to
     const TypeProfile* profile = nullptr;
+    bool referenced = false;  // another type refers to it: its table is proposed even with its key alone
     bool existing = false;  // the schema has the table already (an earlier proposal): new columns are proposed
     std::string entitiesTable;  // EntityId keys: the table of entities they come from, when the schema has it
     std::string entitiesKey;

@@ -226,6 +226,25 @@ std::string EvolutionStore::saveAnalysis(const std::vector<Pattern>& patterns, c
             return fail(error);
         (stored ? updated : added)++;
     }
+    // Pending proposals of the same sources that this analysis no longer makes are out of date: they go.
+    if (!proposals.empty()) {
+        std::vector<Proposal> stored;
+        if (std::string error = this->proposals(stored, ProposalStatus::Pending); !error.empty())
+            return fail(error);
+        std::set<std::string> current;
+        for (const Proposal& p : proposals)
+            current.insert(p.id);
+        const QString sources = compact(proposals.front().sources);
+        for (const Proposal& p : stored) {
+            if (current.count(p.id) || compact(p.sources) != sources)
+                continue;
+            QSqlQuery query(db);
+            if (std::string error = execBound(query, qs("DELETE FROM " + q(kProposals) + " WHERE " + q("id") + " = ?"), {qs(p.id)},
+                                              "removing the out-of-date proposal " + p.id);
+                !error.empty())
+                return fail(error);
+        }
+    }
     if (!db.commit())
         return fail("storing the analysis: the commit failed");
     return {};

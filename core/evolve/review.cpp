@@ -85,8 +85,9 @@ ReviewOutcome approveProposal(DatabaseConnection& connection, const ReviewReques
         step.outcome.error = e;
         return step.outcome;
     }
-    if (p.status != ProposalStatus::Pending && p.status != ProposalStatus::Failed)
-        return step.fail("approve", "the proposal " + p.id + " is " + toString(p.status) + ": only pending proposals are approved");
+    if (p.status == ProposalStatus::Implemented || p.status == ProposalStatus::Rejected)
+        return step.fail("approve", "the proposal " + p.id + " is " + toString(p.status)
+                                        + ": only pending, failed or rolled back proposals are approved");
     for (const std::string& dependency : p.dependsOn) {
         std::optional<Proposal> d;
         if (std::string e = step.store.find(dependency, d); !e.empty())

@@ -190,7 +190,7 @@ void detectCommonAttributes(DetectionContext& context, Findings& findings)
     for (const EntityLayout& layout : context.layouts) {
         if (layout.existing)
             proposeColumns(context, layout, findings);
-        else if (!layout.columns.empty() || !layout.arrays.empty())
+        else if (!layout.columns.empty() || !layout.arrays.empty() || layout.referenced)
             proposeTable(context, layout, findings);
     }
 }

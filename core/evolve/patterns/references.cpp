@@ -134,6 +134,7 @@ void detectReferences(DetectionContext& context, Findings& findings)
         const double share = values ? double(bestResolved) / double(values) : 0;
         if (!best || share < context.options.referenceShare)
             continue;
+        best->layout->referenced = true;
         if (!best->tableKey && !best->layout->existing
             && std::find(best->layout->uniqueColumns.begin(), best->layout->uniqueColumns.end(), best->column)
                    == best->layout->uniqueColumns.end())
