@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packaging/install-deps.sh --test
+# The JSON collections the Proposals tests analyse (world-countries, from npm).
+packaging/fetch-test-data.sh
 
 # The fuzzer first, so that CTest's summary closes the output.
 cmake --preset fuzz >/dev/null
