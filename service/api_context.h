@@ -40,5 +40,6 @@ void addSpecRoutes(RouteTable& routes, const ApiContext& context);
 void addDatabaseRoutes(RouteTable& routes, const ApiContext& context);
 void addJobRoutes(RouteTable& routes, const ApiContext& context);
 void addExploreRoutes(RouteTable& routes, const ApiContext& context);
+void addProposalRoutes(RouteTable& routes, const ApiContext& context);
 
 }  // namespace ss::service

@@ -30,6 +30,7 @@ std::string RestService::start(const ServiceOptions& options, const QHostAddress
     addDatabaseRoutes(m_routes, m_context);
     addJobRoutes(m_routes, m_context);
     addExploreRoutes(m_routes, m_context);
+    addProposalRoutes(m_routes, m_context);
     m_server = std::make_unique<ServiceServer>(m_routes, options.token, options.allowOrigin, m_pool);
     m_port = m_server->listen(host, port);
     if (m_port == 0)

@@ -1,13 +1,10 @@
 #include "app/dbx/evolve_input.h"
 
-#include "core/db/run_log.h"
-#include "core/evolve/analysis.h"
-#include "core/evolve/evolution_store.h"
-#include "core/evolve/schema_change.h"
+#include "core/db/apply/process_identity.h"
+#include "core/evolve/stored_analysis.h"
 #include "core/project/project_folder.h"
 #include "core/spec/yaml_loader.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -90,10 +87,6 @@ int runEvolveAnalyze(const std::vector<std::string>& argv)
         if (const int code = openEvolveDatabase("analyze", args, connection, currentSpecPath); code >= 0)
             return code;
         options.dialect = connection.dialect();
-        if (std::string e = ss::evolve::projectSchema(connection, currentSpecPath, current); !e.empty()) {
-            std::cerr << "dbx evolve analyze: " << e << "\n";
-            return kFindings;
-        }
     } else {
         ss::Project project;
         if (ss::loadProject(args.value("project", "."), project).empty()) {
@@ -118,42 +111,22 @@ int runEvolveAnalyze(const std::vector<std::string>& argv)
         options.dialect = *dialect;
     }
 
-    ss::RunRecord run;
-    run.kind = "evolve";
-    run.phase = "analyze";
-    run.startedAt = ss::utcTimestampNow();
-    QElapsedTimer timer;
-    timer.start();
-    const ss::evolve::AnalysisResult result = ss::evolve::analyze(sources, args.has("db") ? &connection : nullptr, current, options);
-    if (!result.error.empty()) {
-        std::cerr << "dbx evolve analyze: " << result.error << "\n";
-        return kFindings;
-    }
-    bool stored = false;
-    if (args.has("db")) {
-        ss::evolve::EvolutionStore store(connection);
-        int added = 0, updated = 0;
-        if (std::string e = store.saveAnalysis(result.patterns, result.proposals, added, updated); !e.empty()) {
-            std::cerr << "dbx evolve analyze: the proposals were not stored: " << e << "\n";
+    ss::evolve::AnalysisResult result;
+    const bool stored = args.has("db");
+    if (stored) {
+        ss::evolve::StoredAnalysis analysis =
+            ss::evolve::analyzeAndStore(connection, sources, currentSpecPath, options, ss::currentProcess().userAtHost());
+        if (!analysis.ok()) {
+            std::cerr << "dbx evolve analyze: " << (analysis.error.empty() ? analysis.result.error : analysis.error) << "\n";
             return kFindings;
         }
-        ss::evolve::HistoryEntry entry;
-        entry.proposalId = "*";
-        entry.action = "analyze";
-        entry.success = true;
-        entry.rows = added + updated;
-        entry.notes = std::to_string(result.entities) + " entities, " + std::to_string(result.patterns.size()) + " patterns, "
-                      + std::to_string(added) + " new and " + std::to_string(updated) + " updated proposals";
-        if (std::string e = store.addHistory(entry); !e.empty())
-            std::cerr << "dbx evolve analyze: note: the history did not record the analysis: " << e << "\n";
-        stored = true;
-        run.status = "finished";
-        run.durationMs = timer.elapsed();
-        run.finishedAt = ss::utcTimestampNow();
-        run.rows = result.entities;
-        run.detail = entry.notes;
-        if (std::string e = ss::recordFinishedRun(connection, run); !e.empty())
-            std::cerr << "dbx evolve analyze: note: the run log did not record the analysis: " << e << "\n";
+        result = std::move(analysis.result);
+    } else {
+        result = ss::evolve::analyze(sources, nullptr, current, options);
+        if (!result.error.empty()) {
+            std::cerr << "dbx evolve analyze: " << result.error << "\n";
+            return kFindings;
+        }
     }
     if (args.has("json"))
         std::cout << indentedJson(ss::evolve::toJson(result));
