@@ -7,6 +7,7 @@
 #include "ui/export/export_page.h"
 #include "ui/metrics/metrics_page.h"
 #include "ui/plan/plan_page.h"
+#include "ui/proposals/proposals_page.h"
 #include "ui/seed/seed_page.h"
 
 #include <algorithm>
@@ -33,6 +34,7 @@ const std::vector<PageEntry>& pageRegistry()
             entry<ApplyPage>(),
             entry<DiagramPage>(),
             entry<SeedPage>(),
+            entry<ProposalsPage>(),
             entry<ExplorePage>(),
             entry<MetricsPage>(),
             entry<ExportPage>(),

@@ -7,6 +7,8 @@
 #include "ui/design/draft_review.h"
 #include "ui/design/prompt_panel.h"
 #include "ui/explore/explore_page.h"
+#include "ui/proposals/proposal_list.h"
+#include "ui/proposals/proposals_page.h"
 #include "ui/export/export_page.h"
 #include "ui/seed/seed_page.h"
 #include "ui/shell/active_database.h"
@@ -103,6 +105,27 @@ ApplyPage* applyPageOf(const MainWindow& window, int* index = nullptr)
 
 }  // namespace
 
+namespace {
+
+QString reviewSampleProposals(ProposalsPage& page)
+{
+    const auto step = [&page](void (ProposalsPage::*action)(), const QString& what) -> QString {
+        (page.*action)();
+        if (!waitFor(&page, &ProposalsPage::workFinished) || !waitUntilIdle(page)) return tr("%1 did not finish").arg(what);
+        return {};
+    };
+    if (QString e = step(&ProposalsPage::addSampleEntities, tr("adding the sample entities")); !e.isEmpty()) return e;
+    if (QString e = step(&ProposalsPage::analyze, tr("the analysis")); !e.isEmpty()) return e;
+    if (!page.list()->select(QStringLiteral("proposal-table-companies"))) return tr("the analysis proposed no companies table: %1").arg(page.statusText());
+    page.notes()->setText(tr("Matches the CRM's company records"));
+    if (QString e = step(&ProposalsPage::approveSelected, tr("approving the companies table")); !e.isEmpty()) return e;
+    if (!page.list()->select(QStringLiteral("proposal-table-people"))) return tr("the analysis proposed no people table");
+    page.notes()->clear();
+    return {};
+}
+
+}  // namespace
+
 QString openDemoCopy(MainWindow& window, const QString& workDir, const QString& databaseUrl)
 {
     const QString demo = demoProjectDir();
@@ -157,6 +180,9 @@ QString captureScreenshots(MainWindow& window, const QString& dir, QStringList* 
             if (!seed->startSeeding()) return tr("the Seed page could not start: %1").arg(seed->statusText());
             if (!waitFor(seed, &SeedPage::seedingFinished) || !waitUntilIdle(*seed)) return tr("seeding the demo copy did not finish");
         }
+        // The sample entities analysed and one table approved: the picture shows proposals with their evidence.
+        if (auto* proposals = seedOnTheWay ? qobject_cast<ProposalsPage*>(&page) : nullptr)
+            if (QString error = reviewSampleProposals(*proposals); !error.isEmpty()) return error;
         // The first suggestion asked, as a user starts: the picture shows an answer, not an empty page.
         if (auto* explore = seedOnTheWay ? qobject_cast<ExplorePage*>(&page) : nullptr) {
             if (explore->suggestions()->count() == 0) return tr("the Explore page suggested nothing: %1").arg(explore->statusText());
