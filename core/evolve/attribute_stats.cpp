@@ -16,6 +16,8 @@ void AttributeStats::add(const ValueReading& reading)
     integerDigits = std::max(integerDigits, reading.integerDigits);
     scale = std::max(scale, reading.scale);
     exponent = exponent || reading.exponent;
+    if (!distinctComplete)
+        return;  // past the limit the values are not counted: such an attribute is no category and no key
     std::string text = reading.text.toStdString();
     if (auto it = distinct.find(text); it != distinct.end()) {
         ++it->second;

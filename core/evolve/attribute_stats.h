@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -24,7 +25,11 @@ struct AttributeStats {
     int integerDigits = 0;
     int scale = 0;
     bool exponent = false;
-    std::unordered_map<std::string, long long> distinct;
+    // A hasher of our own: libstdc++ scans small maps keyed by std::hash<std::string> linearly, comparing strings.
+    struct TextHash {
+        std::size_t operator()(const std::string& text) const noexcept { return std::hash<std::string_view>()(text); }
+    };
+    std::unordered_map<std::string, long long, TextHash> distinct;
     bool distinctComplete = true;
     std::vector<std::string> examples;
 

@@ -140,6 +140,21 @@ ValueReading readNumber(double number)
     return reading;
 }
 
+// Every date the detectors know holds a 4-digit year and is 8 to 40 characters long; most text is neither, and
+// is let through without trying the patterns.
+bool mayBeDate(const QString& text)
+{
+    if (text.size() < 8 || text.size() > 40)
+        return false;
+    int run = 0;
+    for (const QChar c : text) {
+        run = c.isDigit() ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 const std::vector<TextDetector>& textDetectors()
@@ -181,7 +196,7 @@ ValueReading readValue(const QJsonValue& value)
     }
     const QString text = value.toString();
     reading.length = static_cast<int>(text.size());
-    if (text.size() <= 40) {
+    if (mayBeDate(text)) {
         for (const TextDetector& detector : textDetectors()) {
             const QString canonical = detector.canonical(text);
             if (!canonical.isNull()) {
