@@ -111,6 +111,25 @@ std::string assignments(const std::vector<const char*>& columns, const std::func
 
 }  // namespace
 
+std::string EvolutionStore::select(const char* table, const std::vector<const char*>& columns, const std::string& where,
+                                  const QVariantList& values, const std::string& order,
+                                  const std::function<void(const QSqlQuery&)>& row)
+{
+    bool present = false;
+    if (std::string error = exists(present); !error.empty() || !present)
+        return error;
+    const auto quote = [this](const char* name) { return q(name); };
+    QSqlQuery query(m_connection.db());
+    query.setForwardOnly(true);
+    const std::string sql = "SELECT " + columnList(columns, quote) + " FROM " + q(table) + (where.empty() ? "" : " WHERE " + where)
+                            + (order.empty() ? "" : " ORDER BY " + order);
+    if (std::string error = execBound(query, qs(sql), values, std::string("reading ") + table); !error.empty())
+        return error;
+    while (query.next())
+        row(query);
+    return {};
+}
+
 std::string EvolutionStore::q(const char* name) const
 {
     return makeRenderer(m_connection.dialect())->quote(name);
@@ -253,23 +272,16 @@ std::string EvolutionStore::saveAnalysis(const std::vector<Pattern>& patterns, c
 std::string EvolutionStore::proposals(std::vector<Proposal>& out, std::optional<ProposalStatus> status)
 {
     out.clear();
-    bool present = false;
-    if (std::string error = exists(present); !error.empty() || !present)
-        return error;
-    const auto quote = [this](const char* name) { return q(name); };
-    QSqlQuery query(m_connection.db());
-    query.setForwardOnly(true);
-    std::string sql = "SELECT " + columnList(kProposalColumns, quote) + " FROM " + q(kProposals);
+    std::string where;
     QVariantList values;
     if (status) {
-        sql += " WHERE " + q("status") + " = ?";
+        where = q("status") + " = ?";
         values.append(QString::fromLatin1(toString(*status)));
     }
-    sql += " ORDER BY " + q("created_at") + ", " + q("id");
-    if (std::string error = execBound(query, qs(sql), values, "reading the proposals"); !error.empty())
+    if (std::string error = select(kProposals, kProposalColumns, where, values, q("created_at") + ", " + q("id"),
+                                   [&](const QSqlQuery& query) { out.push_back(proposalOf(query)); });
+        !error.empty())
         return error;
-    while (query.next())
-        out.push_back(proposalOf(query));
     // Dependencies first: the order the analysis found them in, which creation time alone does not keep.
     std::vector<Proposal> ordered;
     std::set<std::string> placed;
@@ -303,37 +315,13 @@ std::string EvolutionStore::proposals(std::vector<Proposal>& out, std::optional<
 std::string EvolutionStore::find(const std::string& id, std::optional<Proposal>& out)
 {
     out.reset();
-    bool present = false;
-    if (std::string error = exists(present); !error.empty() || !present)
-        return error;
-    const auto quote = [this](const char* name) { return q(name); };
-    QSqlQuery query(m_connection.db());
-    if (std::string error = execBound(query,
-                                      qs("SELECT " + columnList(kProposalColumns, quote) + " FROM " + q(kProposals) + " WHERE "
-                                         + q("id") + " = ?"),
-                                      {qs(id)}, "reading the proposal " + id);
-        !error.empty())
-        return error;
-    if (query.next())
-        out = proposalOf(query);
-    return {};
+    return select(kProposals, kProposalColumns, q("id") + " = ?", {qs(id)}, {}, [&](const QSqlQuery& query) { out = proposalOf(query); });
 }
 
 std::string EvolutionStore::patterns(std::vector<Pattern>& out)
 {
     out.clear();
-    bool present = false;
-    if (std::string error = exists(present); !error.empty() || !present)
-        return error;
-    const auto quote = [this](const char* name) { return q(name); };
-    QSqlQuery query(m_connection.db());
-    query.setForwardOnly(true);
-    if (std::string error = execBound(query, qs("SELECT " + columnList(kPatternColumns, quote) + " FROM " + q(kPatterns)
-                                                + " ORDER BY " + q("created_at") + ", " + q("id")),
-                                      {}, "reading the patterns");
-        !error.empty())
-        return error;
-    while (query.next()) {
+    return select(kPatterns, kPatternColumns, {}, {}, q("created_at") + ", " + q("id"), [&](const QSqlQuery& query) {
         Pattern p;
         p.id = text(query, 0);
         const std::string kind = text(query, 1);
@@ -349,8 +337,7 @@ std::string EvolutionStore::patterns(std::vector<Pattern>& out)
         p.evidence = object(query, 7);
         p.suggestedStructure = object(query, 8);
         out.push_back(std::move(p));
-    }
-    return {};
+    });
 }
 
 std::string EvolutionStore::addHistory(HistoryEntry e)
@@ -374,22 +361,9 @@ std::string EvolutionStore::addHistory(HistoryEntry e)
 std::string EvolutionStore::history(std::vector<HistoryEntry>& out, const std::string& proposalId)
 {
     out.clear();
-    bool present = false;
-    if (std::string error = exists(present); !error.empty() || !present)
-        return error;
-    const auto quote = [this](const char* name) { return q(name); };
-    QSqlQuery query(m_connection.db());
-    query.setForwardOnly(true);
-    std::string sql = "SELECT " + columnList(kHistoryColumns, quote) + " FROM " + q(kHistory);
-    QVariantList values;
-    if (!proposalId.empty()) {
-        sql += " WHERE " + q("proposal_id") + " = ?";
-        values.append(qs(proposalId));
-    }
-    sql += " ORDER BY " + q("executed_at") + " DESC, " + q("id");
-    if (std::string error = execBound(query, qs(sql), values, "reading the evolution history"); !error.empty())
-        return error;
-    while (query.next()) {
+    return select(kHistory, kHistoryColumns, proposalId.empty() ? std::string() : q("proposal_id") + " = ?",
+                  proposalId.empty() ? QVariantList{} : QVariantList{qs(proposalId)}, q("executed_at") + " DESC, " + q("id"),
+                  [&](const QSqlQuery& query) {
         HistoryEntry e;
         e.id = text(query, 0);
         e.proposalId = text(query, 1);
@@ -404,8 +378,7 @@ std::string EvolutionStore::history(std::vector<HistoryEntry>& out, const std::s
         e.rows = query.value(10).toLongLong();
         e.notes = text(query, 11);
         out.push_back(std::move(e));
-    }
-    return {};
+    });
 }
 
 std::string EvolutionStore::registerTable(const DynamicTable& t)
@@ -445,18 +418,7 @@ std::string EvolutionStore::setTablesActive(const std::string& proposalId, bool 
 std::string EvolutionStore::dynamicTables(std::vector<DynamicTable>& out)
 {
     out.clear();
-    bool present = false;
-    if (std::string error = exists(present); !error.empty() || !present)
-        return error;
-    const auto quote = [this](const char* name) { return q(name); };
-    QSqlQuery query(m_connection.db());
-    query.setForwardOnly(true);
-    if (std::string error = execBound(query, qs("SELECT " + columnList(kTableColumns, quote) + " FROM " + q(kDynamicTables)
-                                                + " ORDER BY " + q("created_at") + ", " + q("table_name")),
-                                      {}, "reading the registry of dynamic tables");
-        !error.empty())
-        return error;
-    while (query.next()) {
+    return select(kDynamicTables, kTableColumns, {}, {}, q("created_at") + ", " + q("table_name"), [&](const QSqlQuery& query) {
         DynamicTable t;
         t.tableName = text(query, 0);
         t.proposalId = text(query, 1);
@@ -466,8 +428,7 @@ std::string EvolutionStore::dynamicTables(std::vector<DynamicTable>& out)
         t.lastModified = text(query, 5);
         t.rows = query.value(6).toLongLong();
         out.push_back(std::move(t));
-    }
-    return {};
+    });
 }
 
 std::string EvolutionStore::stats(EvolutionStats& out)

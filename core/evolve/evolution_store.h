@@ -5,6 +5,9 @@
 #include "core/evolve/proposal.h"
 
 #include <QJsonObject>
+#include <QVariantList>
+
+#include <functional>
 
 #include <optional>
 #include <string>
@@ -86,6 +89,10 @@ public:
 
 private:
     std::string q(const char* name) const;
+    // Runs SELECT columns FROM table [WHERE where] [ORDER BY order] with the values bound and hands each row to
+    // `row`; nothing (and no error) when the review tables do not exist yet.
+    std::string select(const char* table, const std::vector<const char*>& columns, const std::string& where,
+                       const QVariantList& values, const std::string& order, const std::function<void(const class QSqlQuery&)>& row);
     bool hasRow(const char* table, const std::string& id, std::string& error);
 
     DatabaseConnection& m_connection;

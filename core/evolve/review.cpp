@@ -36,19 +36,26 @@ struct Step {
     ReviewOutcome& fail(const std::string& action, std::string error)
     {
         outcome.error = std::move(error);
+        if (std::string e = record(action, false, request.notes); !e.empty())
+            outcome.error += " (and the history could not record it: " + e + ")";
+        return outcome;
+    }
+
+    // The action in the history, with what ran and how to undo it.
+    std::string record(const std::string& action, bool success, const std::string& notes)
+    {
         HistoryEntry entry;
         entry.proposalId = request.proposalId;
         entry.action = action;
         entry.sqlExecuted = outcome.sql;
-        entry.success = false;
-        entry.error = outcome.error;
+        entry.success = success;
+        entry.error = success ? std::string() : outcome.error;
         entry.executedBy = reviewer;
         entry.rollbackSql = outcome.rollbackSql;
         entry.migrationId = outcome.migrationId;
-        entry.notes = request.notes;
-        if (std::string e = store.addHistory(entry); !e.empty())
-            outcome.error += " (and the history could not record it: " + e + ")";
-        return outcome;
+        entry.rows = outcome.rows;
+        entry.notes = notes;
+        return store.addHistory(entry);
     }
 
     std::string load(Proposal& proposal)
@@ -155,17 +162,7 @@ ReviewOutcome approveProposal(DatabaseConnection& connection, const ReviewReques
         if (std::string e = step.store.registerTable(registered); !e.empty() && storeError.empty())
             storeError = e;
     }
-    HistoryEntry entry;
-    entry.proposalId = p.id;
-    entry.action = "approve";
-    entry.sqlExecuted = step.outcome.sql;
-    entry.success = true;
-    entry.executedBy = step.reviewer;
-    entry.rollbackSql = step.outcome.rollbackSql;
-    entry.migrationId = step.outcome.migrationId;
-    entry.rows = step.outcome.rows;
-    entry.notes = request.notes;
-    if (std::string e = step.store.addHistory(entry); !e.empty() && storeError.empty())
+    if (std::string e = step.record("approve", true, request.notes); !e.empty() && storeError.empty())
         storeError = e;
     if (!storeError.empty())
         step.outcome.error = "the change is applied and current.yml records it, but the review tables were not updated: " + storeError;
@@ -187,13 +184,7 @@ ReviewOutcome rejectProposal(DatabaseConnection& connection, const ReviewRequest
     p.reviewNotes = request.notes;
     if (std::string e = step.store.saveProposal(p); !e.empty())
         return step.fail("reject", e);
-    HistoryEntry entry;
-    entry.proposalId = p.id;
-    entry.action = "reject";
-    entry.success = true;
-    entry.executedBy = step.reviewer;
-    entry.notes = request.notes;
-    if (std::string e = step.store.addHistory(entry); !e.empty())
+    if (std::string e = step.record("reject", true, request.notes); !e.empty())
         step.outcome.error = "rejected, but the history could not record it: " + e;
     return step.outcome;
 }
@@ -237,16 +228,9 @@ ReviewOutcome rollbackProposal(DatabaseConnection& connection, const ReviewReque
     std::string storeError = step.store.saveProposal(p);
     if (std::string e = step.store.setTablesActive(p.id, false); !e.empty() && storeError.empty())
         storeError = e;
-    HistoryEntry entry;
-    entry.proposalId = p.id;
-    entry.action = "rollback";
-    entry.sqlExecuted = step.outcome.sql;
-    entry.success = true;
-    entry.executedBy = step.reviewer;
-    entry.rollbackSql = step.outcome.rollbackSql;
-    entry.migrationId = step.outcome.migrationId;
-    entry.notes = request.notes + (step.outcome.backup.empty() ? "" : (request.notes.empty() ? "" : "; ") + ("backup: " + step.outcome.backup));
-    if (std::string e = step.store.addHistory(entry); !e.empty() && storeError.empty())
+    const std::string notes =
+        request.notes + (step.outcome.backup.empty() ? "" : (request.notes.empty() ? "" : "; ") + ("backup: " + step.outcome.backup));
+    if (std::string e = step.record("rollback", true, notes); !e.empty() && storeError.empty())
         storeError = e;
     if (!storeError.empty())
         step.outcome.error = "rolled back, but the review tables were not updated: " + storeError;

@@ -3,6 +3,7 @@
 // distinct values, references, proposals with SQL); DuckDB's reads with all cores. Reports each side's time and
 // our peak memory, measured before DuckDB runs in the process.
 #include "core/evolve/analysis.h"
+#include "support/process_memory.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -65,16 +66,6 @@ void writeEntities(const std::string& path)
     }
 }
 
-long peakKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 double seconds(std::chrono::steady_clock::time_point start)
 {
@@ -118,7 +109,7 @@ int main(int argc, char** argv)
     const double ours = seconds(start);
     if (!result.ok())
         fail(result.error);
-    const long peak = peakKiB();
+    const long peak = bench::peakKiB(QCoreApplication::applicationPid());
     long long columns = 0;
     const double duckdb = duckdbInference(path, columns);
     std::printf("  ours:   %6.2f s  (%.0f entities/s, %zu patterns, %zu proposals), peak %ld KiB\n", ours, kEntities / ours,

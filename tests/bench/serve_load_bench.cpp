@@ -6,6 +6,8 @@
 #include "core/sql/migration.h"
 #include "core/sql/migration_file.h"
 
+#include "support/process_memory.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -41,16 +43,6 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, static_cast<std::size_t>(p / 100.0 * static_cast<double>(v.size())))];
 }
 
-long peakKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 }  // namespace
 
@@ -129,7 +121,7 @@ int main(int argc, char* argv[])
     }
     QCoreApplication::exec();
     const double seconds = static_cast<double>(wall.elapsed()) / 1000.0;
-    const long peak = peakKiB(serve.processId());
+    const long peak = bench::peakKiB(serve.processId());
 
     QNetworkAccessManager after;
     QNetworkRequest health(QUrl(QStringLiteral("http://127.0.0.1:%1/api/health").arg(port)));
