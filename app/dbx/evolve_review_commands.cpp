@@ -1,11 +1,9 @@
 #include "app/dbx/evolve_input.h"
 
-#include "core/db/run_log.h"
 #include "core/evolve/evolution_store.h"
 #include "core/evolve/review.h"
 #include "core/evolve/sample_entities.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -71,24 +69,9 @@ int runEvolveReview(const std::string& action, const std::vector<std::string>& a
     request.notes = args.value("notes");
     const bool json = args.has("json");
     request.onMessage = [&](const std::string& m) { (json ? std::cerr : std::cout) << "dbx evolve " << action << ": " << m << "\n"; };
-    QElapsedTimer timer;
-    timer.start();
-    const std::string startedAt = ss::utcTimestampNow();
     const ss::evolve::ReviewOutcome outcome = action == "approve"  ? ss::evolve::approveProposal(connection, request)
                                               : action == "reject" ? ss::evolve::rejectProposal(connection, request)
                                                                    : ss::evolve::rollbackProposal(connection, request);
-    if (action != "reject") {
-        ss::RunRecord run;
-        run.kind = "evolve";
-        run.phase = action;
-        run.startedAt = startedAt;
-        run.finishedAt = ss::utcTimestampNow();
-        run.durationMs = timer.elapsed();
-        run.status = outcome.ok() ? "finished" : "failed";
-        run.rows = outcome.rows;
-        run.detail = request.proposalId + (outcome.ok() ? "" : ": " + outcome.error);
-        ss::recordFinishedRun(connection, run);
-    }
     if (json) {
         std::cout << indentedJson(outcomeJson(action, outcome));
     } else if (outcome.ok()) {

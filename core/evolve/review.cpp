@@ -10,6 +10,8 @@
 #include "core/spec/validator.h"
 #include "core/sql/sql_renderer.h"
 
+#include <QElapsedTimer>
+
 namespace ss::evolve {
 
 namespace {
@@ -84,7 +86,9 @@ struct Step {
 
 }  // namespace
 
-ReviewOutcome approveProposal(DatabaseConnection& connection, const ReviewRequest& request)
+namespace {
+
+ReviewOutcome approve(DatabaseConnection& connection, const ReviewRequest& request)
 {
     Step step(connection, request);
     Proposal& p = step.outcome.proposal;
@@ -169,6 +173,8 @@ ReviewOutcome approveProposal(DatabaseConnection& connection, const ReviewReques
     return step.outcome;
 }
 
+}  // namespace
+
 ReviewOutcome rejectProposal(DatabaseConnection& connection, const ReviewRequest& request)
 {
     Step step(connection, request);
@@ -189,7 +195,9 @@ ReviewOutcome rejectProposal(DatabaseConnection& connection, const ReviewRequest
     return step.outcome;
 }
 
-ReviewOutcome rollbackProposal(DatabaseConnection& connection, const ReviewRequest& request)
+namespace {
+
+ReviewOutcome rollback(DatabaseConnection& connection, const ReviewRequest& request)
 {
     Step step(connection, request);
     Proposal& p = step.outcome.proposal;
@@ -235,6 +243,39 @@ ReviewOutcome rollbackProposal(DatabaseConnection& connection, const ReviewReque
     if (!storeError.empty())
         step.outcome.error = "rolled back, but the review tables were not updated: " + storeError;
     return step.outcome;
+}
+
+// The run of a review step in the run log (dbx_runs), however it was asked for: the CLI, the page or the service.
+ReviewOutcome logged(DatabaseConnection& connection, const ReviewRequest& request, const char* action,
+                     ReviewOutcome (*step)(DatabaseConnection&, const ReviewRequest&))
+{
+    RunRecord run;
+    run.kind = "evolve";
+    run.phase = action;
+    run.startedAt = utcTimestampNow();
+    QElapsedTimer timer;
+    timer.start();
+    ReviewOutcome outcome = step(connection, request);
+    run.finishedAt = utcTimestampNow();
+    run.durationMs = timer.elapsed();
+    run.status = outcome.ok() ? "finished" : "failed";
+    run.rows = outcome.rows;
+    run.detail = request.proposalId + (outcome.ok() ? "" : ": " + outcome.error);
+    if (std::string e = recordFinishedRun(connection, run); !e.empty() && outcome.ok())
+        outcome.error = "done, but the run log did not record it: " + e;
+    return outcome;
+}
+
+}  // namespace
+
+ReviewOutcome approveProposal(DatabaseConnection& connection, const ReviewRequest& request)
+{
+    return logged(connection, request, "approve", &approve);
+}
+
+ReviewOutcome rollbackProposal(DatabaseConnection& connection, const ReviewRequest& request)
+{
+    return logged(connection, request, "rollback", &rollback);
 }
 
 }  // namespace ss::evolve

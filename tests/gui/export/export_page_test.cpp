@@ -121,6 +121,8 @@ TEST_CASE("the pages walk the demo on a DuckDB database: apply, seed with charts
     CHECK(seed->statusText().contains(QStringLiteral("Seeded")));
     auto* exporter = pageOf<ui::ExportPage>(window);
     REQUIRE(exporter);
-    CHECK(exporter->writtenFiles().size() >= 11);
-    CHECK(exporter->statusText().contains(QStringLiteral("already holds the spec")));
+    // The walk approved a proposal on the way (the companies table, recorded in current.yml): the open spec lacks
+    // it, so the export's migration from the database to the spec is written, with its impact.
+    CHECK(exporter->writtenFiles().size() >= 13);
+    CHECK(exporter->statusText().contains(QStringLiteral("Wrote")));
 }

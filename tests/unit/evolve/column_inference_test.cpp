@@ -43,7 +43,7 @@ TEST_CASE("dates, timestamps and a mix of both", "[evolve][types]")
     CHECK(infer({"2024-01-01", "2024-01-02T10:00:00Z"}).type == DataType::of(TypeKind::Timestamp));
 }
 
-TEST_CASE("text is sized with room to grow; long text is TEXT", "[evolve][types]")
+TEST_CASE("text is sized with room to grow, and long text is TEXT", "[evolve][types]")
 {
     CHECK(infer({"ab", "abcd"}).type == DataType::varchar(10));
     CHECK(infer({"abcdefghijklmnopqrstuvwxyz"}).type == DataType::varchar(100));
@@ -73,7 +73,7 @@ TEST_CASE("nullability and coverage come from presence", "[evolve][types]")
     CHECK(infer({true, QJsonValue::Null}).nullable);
 }
 
-TEST_CASE("few repeated values make a category with its counts; unique values do not", "[evolve][types]")
+TEST_CASE("few repeated values make a category with its counts, unique values do not", "[evolve][types]")
 {
     const InferredColumn category = infer({"open", "done", "open", "open", "done", "open"});
     CHECK(category.enumLike);

@@ -17,7 +17,7 @@ const ss::Table& tableOf(const AnalysisResult& result, const std::string& id)
 
 }  // namespace
 
-TEST_CASE("an attribute in exactly the threshold's share is common; one entity fewer is not", "[evolve][patterns]")
+TEST_CASE("an attribute in exactly the threshold's share is common, one entity fewer is not", "[evolve][patterns]")
 {
     // 10 people: email in 5 (50%), phone in 4 (40%), role in all.
     const QJsonArray people = records("person", 10, [](int i) {
@@ -48,7 +48,7 @@ TEST_CASE("a type needs the minimum number of entities to be proposed", "[evolve
     CHECK_FALSE(findProposal(analyzeRecords(records("task", 2, make)), "proposal-table-tasks"));
 }
 
-TEST_CASE("nested objects become columns named by their path; objects keyed by data stay JSON", "[evolve][patterns]")
+TEST_CASE("nested objects become columns named by their path, objects keyed by data stay JSON", "[evolve][patterns]")
 {
     const QJsonArray countries = records("country", 30, [](int i) {
         QJsonObject translations;

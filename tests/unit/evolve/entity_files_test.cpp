@@ -76,7 +76,7 @@ TEST_CASE("broken input is an error naming the file, line and column", "[evolve]
     CHECK(error.find("/nonexistent/file.json") != std::string::npos);
 }
 
-TEST_CASE("TYPE=PATH names the type; a path may hold an equals sign after a slash", "[evolve][sources]")
+TEST_CASE("TYPE=PATH names the type, and a path may hold an equals sign after a slash", "[evolve][sources]")
 {
     CHECK(parseEntityFile("person=people.json").type == "person");
     CHECK(parseEntityFile("dir/a=b.json").type.empty());

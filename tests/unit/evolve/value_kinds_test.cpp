@@ -21,7 +21,7 @@ TEST_CASE("ISO timestamps are recognised with or without a zone and normalised t
     CHECK(readValue(QJsonValue(QStringLiteral("2024-13-01T10:15:00"))).kind == ValueKind::Text);
 }
 
-TEST_CASE("ISO dates and dates written in words are dates; impossible days are text", "[evolve][types]")
+TEST_CASE("ISO dates and dates written in words are dates, impossible days are text", "[evolve][types]")
 {
     CHECK(readValue(QJsonValue(QStringLiteral("1998-06-12"))).kind == ValueKind::Date);
     const std::pair<const char*, const char*> written[] = {{"Jun 12 1998", "1998-06-12"},  {"June 12, 1998", "1998-06-12"},
