@@ -9,6 +9,7 @@
 #include <QJsonArray>
 
 #include <set>
+#include <thread>
 
 namespace ss::evolve {
 
@@ -58,6 +59,60 @@ std::vector<Proposal> dependencyOrder(std::vector<Proposal> proposals)
     return ordered;
 }
 
+// Large NDJSON files are read in two halves side by side, each into a profile of its own, merged in file order:
+// the outcome is the one a single reader gets.
+constexpr qint64 kSplitBytes = 16 << 20;
+
+std::string profileFileInHalves(const EntityFile& file, qint64 size, const AnalysisHooks& hooks, CollectionProfile& profile)
+{
+    const qint64 middle = lineStartAfter(file.path, size / 2);
+    CollectionProfile halves[2];
+    std::string errors[2];
+    const auto readHalf = [&](int half) {
+        const auto sink = [&, half](Entity&& entity) {
+            if (hooks.cancel && hooks.cancel->load())
+                return false;
+            halves[half].add(entity);
+            return true;
+        };
+        errors[half] = half == 0 ? readEntityLineRange(file, 0, middle, sink) : readEntityLineRange(file, middle, size, sink);
+    };
+    std::thread second(readHalf, 1);
+    readHalf(0);
+    second.join();
+    if (!errors[0].empty())
+        return errors[0];
+    if (!errors[1].empty())
+        return errors[1];
+    profile.merge(halves[0]);
+    profile.merge(halves[1]);
+    if (hooks.onEntities)
+        hooks.onEntities(profile.entities());
+    return {};
+}
+
+std::string profileSources(const EntitySources& sources, DatabaseConnection* connection, const AnalysisHooks& hooks,
+                           CollectionProfile& profile)
+{
+    const EntitySink sink = [&](Entity&& entity) {
+        profile.add(entity);
+        if (hooks.onEntities && profile.entities() % 10000 == 0)
+            hooks.onEntities(profile.entities());
+        return true;
+    };
+    for (const EntityFile& file : sources.files) {
+        const NdjsonLayout layout = ndjsonLayout(file.path);
+        std::string error = layout.lines && layout.size >= kSplitBytes
+                                ? profileFileInHalves(file, layout.size, hooks, profile)
+                                : readEntities(EntitySources{{file}, std::nullopt}, connection, sink, hooks.cancel);
+        if (!error.empty() || (hooks.cancel && hooks.cancel->load()))
+            return error;
+    }
+    if (sources.table)
+        return readEntities(EntitySources{{}, sources.table}, connection, sink, hooks.cancel);
+    return {};
+}
+
 }  // namespace
 
 AnalysisResult analyze(const EntitySources& sources, DatabaseConnection* connection, const SchemaModel& current,
@@ -67,15 +122,7 @@ AnalysisResult analyze(const EntitySources& sources, DatabaseConnection* connect
     QElapsedTimer timer;
     timer.start();
     CollectionProfile profile;
-    result.error = readEntities(
-        sources, connection,
-        [&](Entity&& entity) {
-            profile.add(entity);
-            if (hooks.onEntities && profile.entities() % 10000 == 0)
-                hooks.onEntities(profile.entities());
-            return true;
-        },
-        hooks.cancel);
+    result.error = profileSources(sources, connection, hooks, profile);
     result.entities = profile.entities();
     if (hooks.onEntities)
         hooks.onEntities(profile.entities());

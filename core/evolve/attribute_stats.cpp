@@ -32,6 +32,31 @@ void AttributeStats::add(const ValueReading& reading)
     distinct.emplace(std::move(text), 1);
 }
 
+void AttributeStats::merge(const AttributeStats& later)
+{
+    present += later.present;
+    for (int k = 0; k < kValueKinds; ++k) {
+        if (kinds[k] == 0 && later.kinds[k] > 0)
+            firstOfKind[k] = later.firstOfKind[k];
+        kinds[k] += later.kinds[k];
+    }
+    maxLength = std::max(maxLength, later.maxLength);
+    integerDigits = std::max(integerDigits, later.integerDigits);
+    scale = std::max(scale, later.scale);
+    exponent = exponent || later.exponent;
+    for (const std::string& e : later.examples)
+        if (examples.size() < kExampleLimit && std::find(examples.begin(), examples.end(), e) == examples.end()
+            && !distinct.count(e))
+            examples.push_back(e);
+    distinctComplete = distinctComplete && later.distinctComplete;
+    if (!distinctComplete)
+        return;
+    for (const auto& [value, count] : later.distinct)
+        distinct[value] += count;
+    if (distinct.size() > kDistinctLimit)
+        distinctComplete = false;
+}
+
 int AttributeStats::scalarKinds() const
 {
     int n = 0;

@@ -34,6 +34,8 @@ struct AttributeStats {
     std::vector<std::string> examples;
 
     void add(const ValueReading& reading);
+    // Adds what `later` read from entities that come after this one's, as if they had been read here in turn.
+    void merge(const AttributeStats& later);
 
     long long count(ValueKind kind) const { return kinds[static_cast<int>(kind)]; }
     long long nonNull() const { return present - count(ValueKind::Null); }

@@ -17,6 +17,9 @@ public:
     static constexpr std::size_t kTypeLimit = 64;
 
     void add(const Entity& entity);
+    // Adds the profile of entities read after this one's (another part of the same file, read beside it): the
+    // outcome is the same as reading them here in turn.
+    void merge(const CollectionProfile& later);
 
     long long entities() const { return m_entities; }
     const std::vector<TypeProfile>& types() const { return m_types; }

@@ -135,10 +135,9 @@ std::string readWholeDocument(const EntityFile& file, QFile& in, const EntitySin
 }
 
 std::string readLines(const EntityFile& file, QFile& in, const EntitySink& sink, const std::string& fallbackType,
-                      std::atomic<long long>* read)
+                      std::atomic<long long>* read, long long line = 0, qint64 end = -1)
 {
-    long long line = 0;
-    while (!in.atEnd()) {
+    while (!in.atEnd() && (end < 0 || in.pos() < end)) {
         const QByteArray text = in.readLine();
         ++line;
         if (read)
@@ -159,6 +158,45 @@ std::string readLines(const EntityFile& file, QFile& in, const EntitySink& sink,
 }
 
 }  // namespace
+
+NdjsonLayout ndjsonLayout(const std::string& path)
+{
+    NdjsonLayout layout;
+    QFile in(QString::fromStdString(path));
+    if (!in.open(QIODevice::ReadOnly))
+        return layout;
+    layout.size = in.size();
+    const QByteArray head = in.peek(1 << 20);
+    const qsizetype start = head.indexOf('{');
+    const qsizetype newline = head.indexOf('\n');
+    if (start < 0 || newline < 0 || head.left(start).trimmed().size() != 0 || QJsonDocument::fromJson(head.left(newline)).isNull())
+        return layout;
+    layout.lines = true;
+    return layout;
+}
+
+std::string readEntityLineRange(const EntityFile& file, qint64 begin, qint64 end, const EntitySink& sink)
+{
+    QFile in(QString::fromStdString(file.path));
+    if (!in.open(QIODevice::ReadOnly))
+        return file.path + ": " + in.errorString().toStdString();
+    // Lines before the range are counted so that an error names the line of the file.
+    long long line = 0;
+    while (in.pos() < begin && !in.atEnd()) {
+        const QByteArray chunk = in.read(std::min<qint64>(begin - in.pos(), 1 << 20));
+        line += chunk.count('\n');
+    }
+    return readLines(file, in, sink, typeFromFileName(file.path), nullptr, line, end);
+}
+
+qint64 lineStartAfter(const std::string& path, qint64 offset)
+{
+    QFile in(QString::fromStdString(path));
+    if (!in.open(QIODevice::ReadOnly) || !in.seek(offset))
+        return offset;
+    in.readLine();
+    return in.pos();
+}
 
 std::string readEntityFile(const EntityFile& file, const EntitySink& sink, std::atomic<long long>* read)
 {

@@ -2,6 +2,8 @@
 
 #include "core/evolve/entity.h"
 
+#include <QtGlobal>
+
 #include <atomic>
 #include <string>
 
@@ -29,5 +31,19 @@ std::string typeFromFileName(const std::string& path);
 // entity: its `id` member (when scalar) is the key, `name`/`title` the name. `read` counts the bytes consumed
 // for progress. Returns an empty string, or the error with the file, line and column.
 std::string readEntityFile(const EntityFile& file, const EntitySink& sink, std::atomic<long long>* read = nullptr);
+
+// Whether a file is NDJSON (its first line one JSON object) and its size: what reading it in parts needs.
+struct NdjsonLayout {
+    bool lines = false;
+    qint64 size = 0;
+};
+NdjsonLayout ndjsonLayout(const std::string& path);
+
+// The offset of the line that starts after `offset` (the end of the file when none does).
+qint64 lineStartAfter(const std::string& path, qint64 offset);
+
+// Reads the NDJSON lines of a file that start in [begin, end), `begin` being a line's start; errors name the
+// file's own line numbers.
+std::string readEntityLineRange(const EntityFile& file, qint64 begin, qint64 end, const EntitySink& sink);
 
 }  // namespace ss::evolve

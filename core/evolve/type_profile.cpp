@@ -51,6 +51,33 @@ void TypeProfile::noteName(const std::string& name)
         exampleNames.push_back(name.substr(0, 80));
 }
 
+void TypeProfile::merge(const TypeProfile& later)
+{
+    entities += later.entities;
+    withKey += later.withKey;
+    withTimestamp += later.withTimestamp;
+    arrayHolders += later.arrayHolders;
+    maxElements = std::max(maxElements, later.maxElements);
+    for (const std::string& name : later.exampleNames)
+        noteName(name);
+    for (const std::string& path : later.order) {
+        auto [stats, inserted] = attributes.try_emplace(path);
+        if (inserted) {
+            stats->second.path = path;
+            order.push_back(path);
+        }
+        stats->second.merge(later.attributes.at(path));
+    }
+    for (const auto& [path, elements] : later.arrays) {
+        auto& slot = arrays[path];
+        if (!slot) {
+            slot = std::make_unique<TypeProfile>();
+            slot->type = path;
+        }
+        slot->merge(*elements);
+    }
+}
+
 const AttributeStats* TypeProfile::find(const std::string& path) const
 {
     const auto it = attributes.find(path);

@@ -32,6 +32,8 @@ struct TypeProfile {
     // Reads one record's attributes.
     void observe(const QJsonObject& attributes);
     void noteName(const std::string& name);
+    // Adds the profile of entities that come after this one's, as if they had been read here in turn.
+    void merge(const TypeProfile& later);
 
     const AttributeStats* find(const std::string& path) const;
     double coverage(const AttributeStats& stats) const { return entities ? double(stats.present) / double(entities) : 0; }
