@@ -33,4 +33,14 @@ std::string placeholders(std::size_t n)
     return out;
 }
 
+QVariant nullIfEmpty(const std::string& text)
+{
+    return text.empty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromStdString(text));
+}
+
+std::string columnText(const QSqlQuery& query, int column)
+{
+    return query.value(column).toString().toStdString();
+}
+
 }  // namespace ss

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QSqlQuery>
+#include <QVariant>
+
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -16,5 +19,9 @@ std::string quoteNames(std::string shape, const std::function<std::string(const 
 std::string columnList(const std::vector<const char*>& columns, const std::function<std::string(const char*)>& quote);
 // "?, ?, ?" for n values.
 std::string placeholders(std::size_t n);
+// An empty text bound as SQL NULL (a null of string type, which every driver binds).
+QVariant nullIfEmpty(const std::string& text);
+// Column `column` of the query's current row, as text.
+std::string columnText(const QSqlQuery& query, int column);
 
 }  // namespace ss

@@ -34,30 +34,6 @@ void dropOrphans(std::vector<Proposal>& proposals)
     }
 }
 
-// Dependencies first, otherwise in the order the detectors found them.
-std::vector<Proposal> dependencyOrder(std::vector<Proposal> proposals)
-{
-    std::vector<Proposal> ordered;
-    std::set<std::string> placed;
-    while (!proposals.empty()) {
-        const std::size_t before = proposals.size();
-        for (auto it = proposals.begin(); it != proposals.end();) {
-            bool ready = true;
-            for (const std::string& d : it->dependsOn)
-                ready = ready && placed.count(d);
-            if (ready) {
-                placed.insert(it->id);
-                ordered.push_back(std::move(*it));
-                it = proposals.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        if (proposals.size() == before)
-            break;  // a cycle: cannot happen with the detectors' dependencies, and nothing is approvable in one
-    }
-    return ordered;
-}
 
 // Large NDJSON files are read in two halves side by side, each into a profile of its own, merged in file order:
 // the outcome is the one a single reader gets.
@@ -148,7 +124,7 @@ AnalysisResult analyze(const EntitySources& sources, DatabaseConnection* connect
     suggestIndexes(context, findings);
 
     dropOrphans(findings.proposals);
-    result.proposals = dependencyOrder(std::move(findings.proposals));
+    result.proposals = inDependencyOrder(std::move(findings.proposals));
     for (Proposal& p : result.proposals)
         previewProposal(p, current, result.proposals, options.dialect);
     result.patterns = std::move(findings.patterns);

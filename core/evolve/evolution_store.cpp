@@ -56,8 +56,6 @@ const std::vector<const char*> kTableColumns = {"table_name", "created_from_prop
                                                 "created_at", "last_modified",         "rows_backfilled"};
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
-std::string text(const QSqlQuery& q, int i) { return q.value(i).toString().toStdString(); }
-QVariant nullable(const std::string& text) { return text.empty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(qs(text)); }
 QString compact(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 QString compact(const QJsonArray& a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
 QJsonObject object(const QSqlQuery& q, int i) { return QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object(); }
@@ -68,36 +66,36 @@ QVariantList proposalValues(const Proposal& p)
     return {qs(p.id), QString::fromLatin1(toString(p.type)), QString::fromLatin1(toString(p.priority)),
             QString::fromLatin1(toString(p.status)), qs(p.title), qs(p.description), qs(p.rationale), compact(p.impact),
             qs(p.sqlPreview), compact(p.supportingData), compact(toJson(p.change)), compact(toJson(p.backfill)),
-            compact(p.sources), compact(stringArray(p.dependsOn)), nullable(p.patternId), p.confidence,
+            compact(p.sources), compact(stringArray(p.dependsOn)), nullIfEmpty(p.patternId), p.confidence,
             QVariant::fromValue<qlonglong>(p.frequency), qs(p.dialect), qs(p.createdAt.empty() ? utcTimestampNow() : p.createdAt),
-            qs(utcTimestampNow()), nullable(p.implementedAt), nullable(p.reviewedBy), nullable(p.reviewNotes)};
+            qs(utcTimestampNow()), nullIfEmpty(p.implementedAt), nullIfEmpty(p.reviewedBy), nullIfEmpty(p.reviewNotes)};
 }
 
 Proposal proposalOf(const QSqlQuery& q)
 {
     Proposal p;
-    p.id = text(q, 0);
-    p.type = parseProposalType(text(q, 1)).value_or(ProposalType::Table);
-    p.priority = parsePriority(text(q, 2)).value_or(Priority::Medium);
-    p.status = parseProposalStatus(text(q, 3)).value_or(ProposalStatus::Pending);
-    p.title = text(q, 4);
-    p.description = text(q, 5);
-    p.rationale = text(q, 6);
+    p.id = columnText(q, 0);
+    p.type = parseProposalType(columnText(q, 1)).value_or(ProposalType::Table);
+    p.priority = parsePriority(columnText(q, 2)).value_or(Priority::Medium);
+    p.status = parseProposalStatus(columnText(q, 3)).value_or(ProposalStatus::Pending);
+    p.title = columnText(q, 4);
+    p.description = columnText(q, 5);
+    p.rationale = columnText(q, 6);
     p.impact = object(q, 7);
-    p.sqlPreview = text(q, 8);
+    p.sqlPreview = columnText(q, 8);
     p.supportingData = object(q, 9);
     specChangeFromJson(object(q, 10), p.change);
     p.backfill = backfillRecipeFromJson(object(q, 11));
     p.sources = object(q, 12);
     p.dependsOn = stringList(array(q, 13));
-    p.patternId = text(q, 14);
+    p.patternId = columnText(q, 14);
     p.confidence = q.value(15).toDouble();
     p.frequency = q.value(16).toLongLong();
-    p.dialect = text(q, 17);
-    p.createdAt = text(q, 18);
-    p.implementedAt = text(q, 20);
-    p.reviewedBy = text(q, 21);
-    p.reviewNotes = text(q, 22);
+    p.dialect = columnText(q, 17);
+    p.createdAt = columnText(q, 18);
+    p.implementedAt = columnText(q, 20);
+    p.reviewedBy = columnText(q, 21);
+    p.reviewNotes = columnText(q, 22);
     return p;
 }
 
@@ -283,32 +281,7 @@ std::string EvolutionStore::proposals(std::vector<Proposal>& out, std::optional<
         !error.empty())
         return error;
     // Dependencies first: the order the analysis found them in, which creation time alone does not keep.
-    std::vector<Proposal> ordered;
-    std::set<std::string> placed;
-    std::set<std::string> ids;
-    for (const Proposal& p : out)
-        ids.insert(p.id);
-    while (!out.empty()) {
-        const std::size_t before = out.size();
-        for (auto it = out.begin(); it != out.end();) {
-            bool ready = true;
-            for (const std::string& d : it->dependsOn)
-                ready = ready && (placed.count(d) || !ids.count(d));
-            if (ready) {
-                placed.insert(it->id);
-                ordered.push_back(std::move(*it));
-                it = out.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        if (out.size() == before) {
-            for (Proposal& p : out)
-                ordered.push_back(std::move(p));
-            out.clear();
-        }
-    }
-    out = std::move(ordered);
+    out = inDependencyOrder(std::move(out));
     return {};
 }
 
@@ -323,14 +296,14 @@ std::string EvolutionStore::patterns(std::vector<Pattern>& out)
     out.clear();
     return select(kPatterns, kPatternColumns, {}, {}, q("created_at") + ", " + q("id"), [&](const QSqlQuery& query) {
         Pattern p;
-        p.id = text(query, 0);
-        const std::string kind = text(query, 1);
+        p.id = columnText(query, 0);
+        const std::string kind = columnText(query, 1);
         for (PatternKind k : {PatternKind::CommonAttributes, PatternKind::NestedCollection, PatternKind::Reference,
                               PatternKind::CoOccurrence, PatternKind::Temporal})
             if (kind == toString(k))
                 p.kind = k;
-        p.name = text(query, 2);
-        p.description = text(query, 3);
+        p.name = columnText(query, 2);
+        p.description = columnText(query, 3);
         p.confidence = query.value(4).toDouble();
         p.frequency = query.value(5).toLongLong();
         p.examples = stringList(array(query, 6));
@@ -352,9 +325,9 @@ std::string EvolutionStore::addHistory(HistoryEntry e)
     QSqlQuery query(m_connection.db());
     return execBound(query, qs("INSERT INTO " + q(kHistory) + " (" + columnList(kHistoryColumns, quote) + ") VALUES ("
                                + placeholders(kHistoryColumns.size()) + ")"),
-                     {qs(e.id), qs(e.proposalId), qs(e.action), qs(e.sqlExecuted), e.success ? 1 : 0, nullable(e.error),
-                      qs(e.executedAt), nullable(e.executedBy), nullable(e.rollbackSql), nullable(e.migrationId),
-                      QVariant::fromValue<qlonglong>(e.rows), nullable(e.notes)},
+                     {qs(e.id), qs(e.proposalId), qs(e.action), qs(e.sqlExecuted), e.success ? 1 : 0, nullIfEmpty(e.error),
+                      qs(e.executedAt), nullIfEmpty(e.executedBy), nullIfEmpty(e.rollbackSql), nullIfEmpty(e.migrationId),
+                      QVariant::fromValue<qlonglong>(e.rows), nullIfEmpty(e.notes)},
                      "recording the " + e.action + " of " + e.proposalId + " in the history");
 }
 
@@ -365,18 +338,18 @@ std::string EvolutionStore::history(std::vector<HistoryEntry>& out, const std::s
                   proposalId.empty() ? QVariantList{} : QVariantList{qs(proposalId)}, q("executed_at") + " DESC, " + q("id"),
                   [&](const QSqlQuery& query) {
         HistoryEntry e;
-        e.id = text(query, 0);
-        e.proposalId = text(query, 1);
-        e.action = text(query, 2);
-        e.sqlExecuted = text(query, 3);
+        e.id = columnText(query, 0);
+        e.proposalId = columnText(query, 1);
+        e.action = columnText(query, 2);
+        e.sqlExecuted = columnText(query, 3);
         e.success = query.value(4).toInt() != 0;
-        e.error = text(query, 5);
-        e.executedAt = text(query, 6);
-        e.executedBy = text(query, 7);
-        e.rollbackSql = text(query, 8);
-        e.migrationId = text(query, 9);
+        e.error = columnText(query, 5);
+        e.executedAt = columnText(query, 6);
+        e.executedBy = columnText(query, 7);
+        e.rollbackSql = columnText(query, 8);
+        e.migrationId = columnText(query, 9);
         e.rows = query.value(10).toLongLong();
-        e.notes = text(query, 11);
+        e.notes = columnText(query, 11);
         out.push_back(std::move(e));
     });
 }
@@ -420,12 +393,12 @@ std::string EvolutionStore::dynamicTables(std::vector<DynamicTable>& out)
     out.clear();
     return select(kDynamicTables, kTableColumns, {}, {}, q("created_at") + ", " + q("table_name"), [&](const QSqlQuery& query) {
         DynamicTable t;
-        t.tableName = text(query, 0);
-        t.proposalId = text(query, 1);
-        t.schema = text(query, 2);
+        t.tableName = columnText(query, 0);
+        t.proposalId = columnText(query, 1);
+        t.schema = columnText(query, 2);
         t.active = query.value(3).toInt() != 0;
-        t.createdAt = text(query, 4);
-        t.lastModified = text(query, 5);
+        t.createdAt = columnText(query, 4);
+        t.lastModified = columnText(query, 5);
         t.rows = query.value(6).toLongLong();
         out.push_back(std::move(t));
     });

@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <set>
+
 namespace ss::evolve {
 
 const char* toString(ProposalType type)
@@ -97,6 +100,33 @@ std::optional<ProposalStatus> parseProposalStatus(const std::string& text)
     static const ProposalStatus all[] = {ProposalStatus::Pending, ProposalStatus::Rejected, ProposalStatus::Implemented,
                                          ProposalStatus::RolledBack, ProposalStatus::Failed};
     return parseOf(text, all);
+}
+
+std::vector<Proposal> inDependencyOrder(std::vector<Proposal> proposals)
+{
+    std::set<std::string> pending;
+    for (const Proposal& p : proposals)
+        pending.insert(p.id);
+    std::vector<Proposal> ordered;
+    while (!proposals.empty()) {
+        const std::size_t before = proposals.size();
+        for (auto it = proposals.begin(); it != proposals.end();) {
+            const bool ready = std::none_of(it->dependsOn.begin(), it->dependsOn.end(),
+                                            [&](const std::string& d) { return pending.count(d) > 0; });
+            if (ready) {
+                pending.erase(it->id);
+                ordered.push_back(std::move(*it));
+                it = proposals.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (proposals.size() == before)
+            break;
+    }
+    for (Proposal& p : proposals)
+        ordered.push_back(std::move(p));
+    return ordered;
 }
 
 QJsonObject toJson(const Proposal& p)

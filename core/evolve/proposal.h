@@ -50,6 +50,10 @@ struct Proposal {
     std::string implementedAt;
 };
 
+// The proposals with each after those it depends on, otherwise in the order given. A dependency that is not in
+// the list counts as met; proposals caught in a cycle come last, in the order given.
+std::vector<Proposal> inDependencyOrder(std::vector<Proposal> proposals);
+
 // The proposal as `dbx evolve list --json` and the service show it: id, type, priority, status, title, rationale,
 // confidence, frequency, sqlPreview, impact, supportingData; `table` for table proposals, `relationship` for
 // relationships.

@@ -1,6 +1,7 @@
 #include "core/db/apply/apply_lock.h"
 
 #include "core/db/apply/process_identity.h"
+#include "core/db/bookkeeping_sql.h"
 #include "core/db/database_connection.h"
 #include "core/db/sql_exec.h"
 #include "core/sql/migration_file.h"
@@ -21,10 +22,6 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
-std::string text(const QSqlQuery& q, int i)
-{
-    return q.value(i).toString().toStdString();
-}
 
 // ---- PostgreSQL: pg_try_advisory_lock(bigint); pg_locks shows the key as classid (high half) and objid (low half).
 
@@ -48,9 +45,9 @@ bool tryPostgres(QSqlDatabase& db, std::string& holder, std::string& error)
                       {key >> 32, key & 0xffffffffLL}, "finding the holder of the apply lock");
     if (!error.empty())
         return false;
-    holder = who.next() ? "PostgreSQL session " + text(who, 0) + " of user " + text(who, 1) +
-                              (text(who, 2).empty() ? std::string() : " ('" + text(who, 2) + "')") + " from " +
-                              text(who, 3) + ", connected since " + text(who, 4)
+    holder = who.next() ? "PostgreSQL session " + columnText(who, 0) + " of user " + columnText(who, 1) +
+                              (columnText(who, 2).empty() ? std::string() : " ('" + columnText(who, 2) + "')") + " from " +
+                              columnText(who, 3) + ", connected since " + columnText(who, 4)
                         : "a PostgreSQL session that has just ended";
     return false;
 }
@@ -71,8 +68,8 @@ bool tryMysql(QSqlDatabase& db, const std::string& name, std::string& holder, st
                       {qs(name)}, "finding the holder of the apply lock");
     if (!error.empty())
         return false;
-    holder = who.next() ? "connection " + text(who, 0) + " of " + text(who, 1) + " from " + text(who, 2) + " (connected " +
-                              text(who, 3) + " s)"
+    holder = who.next() ? "connection " + columnText(who, 0) + " of " + columnText(who, 1) + " from " + columnText(who, 2) + " (connected " +
+                              columnText(who, 3) + " s)"
                         : "a connection that has just ended";
     return false;
 }
@@ -126,7 +123,7 @@ bool tryLockRow(QSqlDatabase& db, Dialect dialect, std::string& holder, std::str
         return fail(e);
     std::optional<SqliteHolder> current;
     if (q.next())
-        current = SqliteHolder{q.value(0).toLongLong(), text(q, 1), text(q, 2), text(q, 3)};
+        current = SqliteHolder{q.value(0).toLongLong(), columnText(q, 1), columnText(q, 2), columnText(q, 3)};
     q.finish();
     if (current && !(current->host == me.host && !processIsAlive(current->pid))) {
         holder = current->describe();

@@ -37,15 +37,7 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
-QVariant nullable(const std::string& text)
-{
-    return text.empty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(qs(text));
-}
 
-std::string text(const QSqlQuery& q, int i)
-{
-    return q.value(i).toString().toStdString();
-}
 
 }  // namespace
 
@@ -127,21 +119,21 @@ std::string Ledger::select(const std::string& where, const QVariantList& values,
         return error;
     while (query.next()) {
         LedgerEntry e;
-        e.id = text(query, 0);
-        e.checksum = text(query, 1);
-        e.description = text(query, 2);
-        e.source = text(query, 3);
-        e.fromVersion = text(query, 4);
-        e.toVersion = text(query, 5);
-        e.startedAt = text(query, 6);
-        e.appliedAt = text(query, 7);
-        e.appliedBy = text(query, 8);
+        e.id = columnText(query, 0);
+        e.checksum = columnText(query, 1);
+        e.description = columnText(query, 2);
+        e.source = columnText(query, 3);
+        e.fromVersion = columnText(query, 4);
+        e.toVersion = columnText(query, 5);
+        e.startedAt = columnText(query, 6);
+        e.appliedAt = columnText(query, 7);
+        e.appliedBy = columnText(query, 8);
         e.pid = query.value(9).toLongLong();
         e.durationMs = query.value(10).toLongLong();
         e.statements = query.value(11).toInt();
-        e.status = parseLedgerStatus(text(query, 12)).value_or(LedgerStatus::Failed);
-        e.error = text(query, 13);
-        e.backup = text(query, 14);
+        e.status = parseLedgerStatus(columnText(query, 12)).value_or(LedgerStatus::Failed);
+        e.error = columnText(query, 13);
+        e.backup = columnText(query, 14);
         out.push_back(std::move(e));
     }
     return {};
@@ -168,10 +160,10 @@ std::string Ledger::save(const LedgerEntry& e)
     std::optional<LedgerEntry> existing;
     if (std::string error = find(e.id, existing); !error.empty())
         return error;
-    const QVariantList values = {qs(e.id),          qs(e.checksum),   nullable(e.description), nullable(e.source),
-                                 nullable(e.fromVersion), nullable(e.toVersion), qs(e.startedAt), nullable(e.appliedAt),
+    const QVariantList values = {qs(e.id),          qs(e.checksum),   nullIfEmpty(e.description), nullIfEmpty(e.source),
+                                 nullIfEmpty(e.fromVersion), nullIfEmpty(e.toVersion), qs(e.startedAt), nullIfEmpty(e.appliedAt),
                                  qs(e.appliedBy),   QVariant(e.pid),  QVariant(e.durationMs), QVariant(e.statements),
-                                 qs(toString(e.status)), nullable(e.error), nullable(e.backup)};
+                                 qs(toString(e.status)), nullIfEmpty(e.error), nullIfEmpty(e.backup)};
     const auto quote = [this](const char* name) { return q(name); };
     QSqlQuery query(m_db);
     if (!existing) {
@@ -201,13 +193,13 @@ std::string Ledger::steps(const std::string& migrationId, std::vector<JournalSte
         return error;
     while (query.next()) {
         JournalStep s;
-        s.migrationId = text(query, 0);
+        s.migrationId = columnText(query, 0);
         s.index = query.value(1).toInt();
-        s.checksum = text(query, 2);
-        s.firstLine = text(query, 3);
-        s.status = parseLedgerStatus(text(query, 4)).value_or(LedgerStatus::Failed);
+        s.checksum = columnText(query, 2);
+        s.firstLine = columnText(query, 3);
+        s.status = parseLedgerStatus(columnText(query, 4)).value_or(LedgerStatus::Failed);
         s.durationMs = query.value(5).toLongLong();
-        s.error = text(query, 6);
+        s.error = columnText(query, 6);
         out.push_back(std::move(s));
     }
     return {};
@@ -224,7 +216,7 @@ std::string Ledger::saveStep(const JournalStep& s)
     const bool present = query.next() && query.value(0).toInt() > 0;
     const auto quote = [this](const char* name) { return q(name); };
     const QVariantList values = {qs(s.migrationId), s.index, qs(s.checksum), qs(s.firstLine), qs(toString(s.status)),
-                                 QVariant(s.durationMs), nullable(s.error)};
+                                 QVariant(s.durationMs), nullIfEmpty(s.error)};
     const std::string purpose = "recording statement " + std::to_string(s.index) + " of " + s.migrationId + " in the journal";
     if (!present) {
         const std::string sql = "INSERT INTO " + q(kStepsTable) + " (" + columnList(kStepColumns, quote) + ") VALUES (" +
