@@ -22,8 +22,17 @@ command -v npm >/dev/null || { echo "fetch-test-data: npm is missing (packaging/
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fetch-test-data.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-if ! (cd "$work" && npm pack --silent "world-countries@$countries_version" >"$work/npm.log" 2>&1); then
-  echo "fetch-test-data: npm pack failed:" >&2
+# The registry sometimes drops a fresh machine's first requests: three tries, a pause between them.
+packed=0
+for attempt in 1 2 3; do
+  if (cd "$work" && npm pack "world-countries@$countries_version" >"$work/npm.log" 2>&1); then
+    packed=1
+    break
+  fi
+  sleep $((attempt * 5))
+done
+if [[ $packed -ne 1 ]]; then
+  echo "fetch-test-data: npm pack failed three times; the last attempt said:" >&2
   cat "$work/npm.log" >&2
   exit 1
 fi
