@@ -9,7 +9,7 @@ void AttributeStats::add(const ValueReading& reading)
     ++present;
     const int kind = static_cast<int>(reading.kind);
     if (kinds[kind]++ == 0)
-        firstOfKind[kind] = reading.text.isEmpty() ? toString(reading.kind) : reading.text.left(80).toStdString();
+        firstOfKind[kind] = reading.text.empty() ? std::string(toString(reading.kind)) : reading.text.substr(0, 80);
     if (reading.kind == ValueKind::Null || reading.kind == ValueKind::Object || reading.kind == ValueKind::Array)
         return;
     maxLength = std::max(maxLength, reading.length);
@@ -18,18 +18,17 @@ void AttributeStats::add(const ValueReading& reading)
     exponent = exponent || reading.exponent;
     if (!distinctComplete)
         return;  // past the limit the values are not counted: such an attribute is no category and no key
-    std::string text = reading.text.toStdString();
-    if (auto it = distinct.find(text); it != distinct.end()) {
+    if (auto it = distinct.find(std::string_view(reading.text)); it != distinct.end()) {
         ++it->second;
         return;
     }
     if (examples.size() < kExampleLimit)
-        examples.push_back(text.substr(0, 80));
+        examples.push_back(reading.text.substr(0, 80));
     if (distinct.size() >= kDistinctLimit) {
         distinctComplete = false;
         return;
     }
-    distinct.emplace(std::move(text), 1);
+    distinct.emplace(reading.text, 1);
 }
 
 void AttributeStats::merge(const AttributeStats& later)

@@ -25,11 +25,13 @@ struct AttributeStats {
     int integerDigits = 0;
     int scale = 0;
     bool exponent = false;
-    // A hasher of our own: libstdc++ scans small maps keyed by std::hash<std::string> linearly, comparing strings.
+    // A hasher of our own: libstdc++ scans small maps keyed by std::hash<std::string> linearly, comparing strings;
+    // and a transparent one, so that a value is looked up without being copied.
     struct TextHash {
-        std::size_t operator()(const std::string& text) const noexcept { return std::hash<std::string_view>()(text); }
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>()(text); }
     };
-    std::unordered_map<std::string, long long, TextHash> distinct;
+    std::unordered_map<std::string, long long, TextHash, std::equal_to<>> distinct;
     bool distinctComplete = true;
     std::vector<std::string> examples;
 

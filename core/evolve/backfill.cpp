@@ -5,8 +5,6 @@
 #include "core/evolve/value_kinds.h"
 #include "core/sql/sql_renderer.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <map>
@@ -19,36 +17,30 @@ namespace {
 
 QVariant nullValue() { return QVariant(QMetaType::fromType<QString>()); }
 
-// A JSON value as the column of `type` holds it.
-QVariant columnValue(const QJsonValue& value, const DataType& type)
+// A JSON value (nothing when absent) as the column of `type` holds it.
+QVariant columnValue(std::optional<simdjson::dom::element> value, const DataType& type)
 {
-    if (value.isUndefined() || value.isNull())
+    if (!value || value->is_null())
         return nullValue();
-    if (type.kind == TypeKind::Json) {
-        if (value.isObject())
-            return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-        if (value.isArray())
-            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-        QJsonArray wrapper{value};
-        const QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(text.mid(1, text.size() - 2));
-    }
-    if (value.isObject() || value.isArray())
+    if (type.kind == TypeKind::Json)
+        return QString::fromStdString(simdjson::minify(*value));
+    if (value->is_object() || value->is_array())
         return nullValue();
-    const ValueReading reading = readValue(value);
+    const ValueReading reading = readValue(*value);
+    const QString text = QString::fromStdString(reading.text);
     if (type.isText())
-        return value.isString() ? value.toString() : reading.text;
+        return value->is_string() ? QString::fromStdString(textOf(*value)) : text;
     if (type.kind == TypeKind::Boolean)
-        return reading.kind == ValueKind::Boolean ? QVariant(value.toBool()) : nullValue();
+        return reading.kind == ValueKind::Boolean ? QVariant(value->get_bool().value_unsafe()) : nullValue();
     if (type.isInteger())
-        return reading.kind == ValueKind::Integer ? QVariant::fromValue<qlonglong>(reading.text.toLongLong()) : nullValue();
+        return reading.kind == ValueKind::Integer ? QVariant::fromValue<qlonglong>(text.toLongLong()) : nullValue();
     if (type.kind == TypeKind::Double || type.kind == TypeKind::Real)
-        return value.isDouble() ? QVariant(value.toDouble()) : nullValue();
+        return value->is_number() ? QVariant(value->get_double().value_unsafe()) : nullValue();
     if (type.kind == TypeKind::Decimal)
-        return value.isDouble() ? QVariant(reading.text) : nullValue();
+        return value->is_number() ? QVariant(text) : nullValue();
     if (type.isTemporal())
-        return reading.kind == ValueKind::Date || reading.kind == ValueKind::Timestamp ? QVariant(reading.text) : nullValue();
-    return reading.text;
+        return reading.kind == ValueKind::Date || reading.kind == ValueKind::Timestamp ? QVariant(text) : nullValue();
+    return text;
 }
 
 QVariant keyValue(const QString& text, const DataType& type)
@@ -68,8 +60,8 @@ QString entityKey(const Entity& entity, const EntityKeyRule& rule, long long pos
     switch (rule.source) {
     case EntityKeyRule::Source::EntityId: return QString::fromStdString(entity.key);
     case EntityKeyRule::Source::Attribute: {
-        const QJsonValue v = valueAtPath(entity.attributes, rule.attribute);
-        return v.isString() ? v.toString() : readValue(v).text;
+        const auto v = valueAtPath(entity.attributes, rule.attribute);
+        return v ? QString::fromStdString(textOf(*v)) : QString();
     }
     case EntityKeyRule::Source::Position: return QString::number(position);
     }
@@ -109,17 +101,18 @@ std::string collect(DatabaseConnection& connection, const BackfillRecipe& recipe
             break;
         }
         case BackfillRecipe::Kind::Elements: {
-            const QJsonValue array = valueAtPath(entity.attributes, recipe.arrayPath);
-            if (!array.isArray())
+            const auto value = valueAtPath(entity.attributes, recipe.arrayPath);
+            simdjson::dom::array array;
+            if (!value || value->get_array().get(array) != simdjson::SUCCESS)
                 break;
             const QVariant key = keyValue(entityKey(entity, recipe.key, position), keyType);
             int index = 0;
-            for (const QJsonValue& element : array.toArray()) {
+            for (const simdjson::dom::element element : array) {
                 QVariantList row{key, ++index};
                 for (const auto& [column, path] : recipe.columns) {
-                    const QJsonValue value = element.isObject() ? valueAtPath(element.toObject(), path)
-                                             : path == "value"  ? element
-                                                                : QJsonValue(QJsonValue::Undefined);
+                    const auto value = element.is_object() ? valueAtPath(element.get_object().value_unsafe(), path)
+                                       : path == "value"   ? std::optional(element)
+                                                           : std::nullopt;
                     row.append(columnValue(value, typeOf(table, column)));
                 }
                 rows.values.push_back(std::move(row));

@@ -11,7 +11,7 @@ void CollectionProfile::add(const Entity& entity)
         m_types.back().type = entity.type;
     }
     TypeProfile& profile = m_types[it->second];
-    profile.observe(entity.attributes);
+    profile.observe(entity.attributes, entity.omitted);
     profile.noteName(entity.name);
     profile.withKey += entity.key.empty() ? 0 : 1;
     profile.withTimestamp += entity.timestamp.empty() ? 0 : 1;

@@ -1,10 +1,9 @@
 #include "core/evolve/entities_table.h"
 
 #include "core/db/sql_exec.h"
+#include "core/evolve/json_text.h"
 #include "core/sql/sql_renderer.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -38,30 +37,37 @@ std::string readEntitiesTable(DatabaseConnection& connection, const EntitiesTabl
     if (std::string error = execBound(query, QString::fromStdString(sql), {}, "reading the entities of " + source.table);
         !error.empty())
         return error;
+    simdjson::dom::parser parser;
+    std::string text;
     while (query.next()) {
         Entity entity;
         entity.key = query.value(0).toString().toStdString();
         entity.type = query.value(1).toString().trimmed().toStdString();
-        const QByteArray attributes = query.value(2).toString().toUtf8();
+        text = query.value(2).toString().trimmed().toStdString();
         entity.name = query.value(3).toString().toStdString();
         entity.group = query.value(4).toString().toStdString();
         entity.timestamp = query.value(5).toString().toStdString();
         if (entity.type.empty())
             return source.table + ", row " + entity.key + ": the type (" + source.typeColumn + ") is empty";
-        if (!attributes.trimmed().isEmpty()) {
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(attributes, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject())
-                return source.table + ", row " + entity.key + ", column " + source.attributesColumn + ": not a JSON object ("
-                       + (parseError.error != QJsonParseError::NoError ? parseError.errorString().toStdString()
-                                                                       : std::string("another JSON value"))
-                       + " at character " + std::to_string(parseError.offset + 1) + ")";
-            entity.attributes = document.object();
+        if (text.empty())
+            text = "{}";
+        const std::string where = source.table + ", row " + entity.key + ", column " + source.attributesColumn;
+        simdjson::dom::element document;
+        if (const auto error = parseJson(parser, text, false, document)) {
+            const JsonProblem problem = jsonProblem(text, error);
+            return where + ": not a JSON object (" + problem.message + " at character " + std::to_string(problem.offset + 1) + ")";
         }
+        if (document.get_object().get(entity.attributes) != simdjson::SUCCESS)
+            return where + ": not a JSON object (another JSON value)";
         // The name lives in a column of its own; to the analysis it is an attribute like the others (what other
         // entities refer to). The time it was recorded is the source's, not the entity's: it stays apart.
-        if (!entity.name.empty() && !entity.attributes.contains(QString::fromStdString(source.nameColumn)))
-            entity.attributes.insert(QString::fromStdString(source.nameColumn), QString::fromStdString(entity.name));
+        if (!entity.name.empty() && entity.attributes.at_key(source.nameColumn).error() == simdjson::NO_SUCH_FIELD) {
+            text.insert(text.rfind('}'), std::string(entity.attributes.size() ? "," : "") + jsonString(source.nameColumn)
+                                             + ":" + jsonString(entity.name));
+            if (parseJson(parser, text, false, document) != simdjson::SUCCESS)
+                return where + ": the name " + entity.name + " cannot be added to the attributes";
+            entity.attributes = document.get_object().value_unsafe();
+        }
         if (!sink(std::move(entity)))
             return {};
     }

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
+#include <simdjson.h>
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace ss::evolve {
 
@@ -14,7 +15,9 @@ struct Entity {
     std::string name;       // a label for examples; empty when the source has none
     std::string group;      // the document that mentions it (co-occurrence); empty when the source has none
     std::string timestamp;  // when it was recorded; empty when the source has none
-    QJsonObject attributes;
+    // The record's members, parsed once by the source: valid while the sink that receives the entity runs.
+    simdjson::dom::object attributes;
+    std::string_view omitted;  // a top-level member that is not an attribute (the one that named the type)
 };
 
 // Receives the entities of a source one at a time; returns false to stop reading (cancel).

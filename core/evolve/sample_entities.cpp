@@ -39,12 +39,12 @@ std::string lower(std::string text)
 
 }  // namespace
 
-std::vector<Entity> sampleKnowledgeEntities(std::uint64_t seedValue, int transcripts)
+std::vector<SampleEntity> sampleKnowledgeEntities(std::uint64_t seedValue, int transcripts)
 {
     const seed::WordLists& words = seed::wordLists();
     Sampler s{RowRandom(seed::streamSeed(seedValue, "knowledge_entities", "#sample"), 0)};
     const QDate start(2024, 1, 8);
-    std::vector<Entity> out;
+    std::vector<SampleEntity> out;
 
     std::vector<std::string> companies;
     std::set<std::string> used;
@@ -69,7 +69,7 @@ std::vector<Entity> sampleKnowledgeEntities(std::uint64_t seedValue, int transcr
 
     long long nextId = 0;
     const auto add = [&](const std::string& type, const std::string& name, QJsonObject attributes, int transcript, QDate day) {
-        Entity e;
+        SampleEntity e;
         e.type = type;
         e.key = std::to_string(++nextId);
         e.name = name;
@@ -239,7 +239,7 @@ std::string installSampleEntities(DatabaseConnection& connection, const std::str
         db.rollback();
         return undo("filling " + table.name + ": " + insert.lastError().text().toStdString());
     }
-    for (const Entity& e : sampleKnowledgeEntities()) {
+    for (const SampleEntity& e : sampleKnowledgeEntities()) {
         insert.bindValue(0, QVariant::fromValue<qlonglong>(std::stoll(e.key)));
         insert.bindValue(1, QString::fromStdString(e.type));
         insert.bindValue(2, QString::fromStdString(e.name));

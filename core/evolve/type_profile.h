@@ -2,11 +2,13 @@
 
 #include "core/evolve/attribute_stats.h"
 
-#include <QJsonObject>
+#include <simdjson.h>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ss::evolve {
@@ -23,14 +25,14 @@ struct TypeProfile {
     long long withKey = 0;        // entities that came with an id
     long long withTimestamp = 0;  // entities that came with a time of their own
     std::vector<std::string> order;  // attribute paths, in the order they were first seen
-    std::map<std::string, AttributeStats> attributes;
-    std::map<std::string, std::unique_ptr<TypeProfile>> arrays;  // by the array attribute's path
+    std::map<std::string, AttributeStats, std::less<>> attributes;
+    std::map<std::string, std::unique_ptr<TypeProfile>, std::less<>> arrays;  // by the array attribute's path
     std::vector<std::string> exampleNames;
     long long arrayHolders = 0;  // arrays only: how many parents held the array (empty ones included)
     long long maxElements = 0;   // arrays only: the longest
 
-    // Reads one record's attributes.
-    void observe(const QJsonObject& attributes);
+    // Reads one record's attributes; a top-level member named `omitted` is not one of them.
+    void observe(simdjson::dom::object attributes, std::string_view omitted = {});
     void noteName(const std::string& name);
     // Adds the profile of entities that come after this one's, as if they had been read here in turn.
     void merge(const TypeProfile& later);
@@ -39,14 +41,15 @@ struct TypeProfile {
     double coverage(const AttributeStats& stats) const { return entities ? double(stats.present) / double(entities) : 0; }
 
 private:
-    void observeMembers(const QJsonObject& object, const std::string& prefix, int depth);
-    void observeArray(const std::string& path, const QJsonArray& array);
+    AttributeStats& statsOf(std::string_view path);
+    TypeProfile& elementsOf(std::string_view path);
+    void observeMembers(simdjson::dom::object object, int depth, std::string_view omitted);
+    void observeArray(simdjson::dom::array array);
+
+    std::string m_path;  // the path being read, reused from member to member
 };
 
-// The dotted path of a member under a prefix: path("name", "common") = "name.common".
-std::string memberPath(const std::string& prefix, const QString& member);
-
-// A path's value in a record (nested objects followed), or undefined when it is absent.
-QJsonValue valueAtPath(const QJsonObject& record, const std::string& path);
+// A path's value in a record (nested objects followed), or nothing when it is absent.
+std::optional<simdjson::dom::element> valueAtPath(simdjson::dom::object record, const std::string& path);
 
 }  // namespace ss::evolve

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QJsonValue>
-#include <QString>
+#include <simdjson.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ss::evolve {
@@ -21,23 +21,29 @@ struct ValueReading {
     int scale = 0;              // decimals: digits after the point
     bool exponent = false;      // a number written with an exponent: no exact decimal type holds it
     int length = 0;             // text: characters
-    QString text;               // a scalar as a column would hold it (dates in ISO 8601); empty otherwise
+    std::string text;           // a scalar as a column would hold it (dates in ISO 8601); empty otherwise
 };
 
-// A detector for text values that mean more than text: it recognises a string and gives its canonical form.
+// A detector for text values that mean more than text: it recognises a string and writes its canonical form.
 struct TextDetector {
     const char* name;
     ValueKind kind;
-    // The ISO 8601 form of `text`, or a null QString when the detector does not recognise it.
-    QString (*canonical)(const QString& text);
+    // Writes the ISO 8601 form of `text` to `canonical` and says whether the detector recognised it.
+    bool (*canonical)(std::string_view text, std::string& canonical);
 };
 
 // The text detectors in the order they are tried: iso_timestamp, iso_date, written_timestamp, written_date.
 // A string none of them recognises is text; strings of digits stay text (codes keep their leading zeros).
 const std::vector<TextDetector>& textDetectors();
 
-// Reads one JSON value: null, boolean, integer or decimal (from the number's shortest exact spelling), a
-// string through the text detectors, object or array.
-ValueReading readValue(const QJsonValue& value);
+// Reads one JSON value into `reading` (whose text keeps its capacity: reading millions of values allocates
+// nothing per value): null, boolean, integer or decimal (from the number's shortest exact spelling), a string
+// through the text detectors, object or array.
+void readValue(simdjson::dom::element value, ValueReading& reading);
+ValueReading readValue(simdjson::dom::element value);
+
+// A scalar as a key or a label: a string as written, a number or a boolean as readValue spells it; empty for
+// null, objects and arrays.
+std::string textOf(simdjson::dom::element value);
 
 }  // namespace ss::evolve

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/evolve/analysis.h"
+#include "core/evolve/collection_profile.h"
+#include "core/evolve/value_kinds.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,6 +38,33 @@ inline QString worldCountries()
     INFO("run packaging/fetch-test-data.sh: " << path.toStdString());
     REQUIRE(QFile::exists(path));
     return path;
+}
+
+// A JSON value as the sources hand values on (Qt's compact text parsed by simdjson), read at once.
+inline ss::evolve::ValueReading readJson(const QJsonValue& value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    simdjson::dom::parser parser;
+    simdjson::dom::array array;
+    REQUIRE(parser.parse(text.constData(), std::size_t(text.size())).get(array) == simdjson::SUCCESS);
+    return ss::evolve::readValue(array.at(0).value());
+}
+
+// Adds an entity whose attributes are given as a Qt object, parsed as a source parses them.
+inline void addEntity(ss::evolve::CollectionProfile& profile, ss::evolve::Entity entity, const QJsonObject& attributes)
+{
+    const QByteArray text = QJsonDocument(attributes).toJson(QJsonDocument::Compact);
+    simdjson::dom::parser parser;
+    REQUIRE(parser.parse(text.constData(), std::size_t(text.size())).get(entity.attributes) == simdjson::SUCCESS);
+    profile.add(entity);
+}
+
+// An entity's attributes as the analysis sees them (the member that named its type left out), as a Qt object.
+inline QJsonObject attributesOf(const ss::evolve::Entity& entity)
+{
+    QJsonObject out = QJsonDocument::fromJson(QByteArray::fromStdString(simdjson::minify(entity.attributes))).object();
+    out.remove(QString::fromUtf8(entity.omitted.data(), qsizetype(entity.omitted.size())));
+    return out;
 }
 
 // Writes records as an NDJSON file (one object per line) in `dir` and returns its path.

@@ -1,5 +1,6 @@
 // Column types chosen from every value of an attribute, conflicts reported rather than cast.
 #include "core/evolve/column_inference.h"
+#include "support/evolve_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -8,6 +9,7 @@
 
 using namespace ss;
 using namespace ss::evolve;
+using evolve_test::readJson;
 
 namespace {
 
@@ -16,7 +18,7 @@ InferredColumn infer(const QJsonArray& values, long long entities = -1)
     AttributeStats stats;
     stats.path = "value";
     for (const QJsonValue& v : values)
-        stats.add(readValue(v));
+        stats.add(readJson(v));
     return inferColumn(stats, entities < 0 ? values.size() : entities);
 }
 

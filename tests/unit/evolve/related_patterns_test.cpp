@@ -82,8 +82,7 @@ TEST_CASE("types mentioned together more than chance become an association, belo
         Entity e;
         e.type = v.toObject().value("kind").toString().toStdString();
         e.group = v.toObject().value("doc").toString().toStdString();
-        e.attributes = v.toObject();
-        profile.add(e);
+        addEntity(profile, std::move(e), v.toObject());
     }
     AnalysisOptions options;
     const ss::SchemaModel empty;
