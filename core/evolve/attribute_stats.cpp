@@ -18,7 +18,7 @@ void AttributeStats::add(const ValueReading& reading)
     exponent = exponent || reading.exponent;
     if (!distinctComplete)
         return;  // past the limit the values are not counted: such an attribute is no category and no key
-    if (auto it = distinct.find(std::string_view(reading.text)); it != distinct.end()) {
+    if (auto it = distinct.find(absl::string_view(reading.text.data(), reading.text.size())); it != distinct.end()) {
         ++it->second;
         return;
     }

@@ -140,9 +140,9 @@ bool namesMonth(std::string_view text)
     static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
     const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
-        const bool wordStart = i == 0 || !((text[i - 1] >= 'a' && text[i - 1] <= 'z') || (text[i - 1] >= 'A' && text[i - 1] <= 'Z'));
-        if (!wordStart)
+        if (!letter(text[i]) || (i > 0 && letter(text[i - 1])))
             continue;
         const char word[3] = {lower(text[i]), lower(text[i + 1]), lower(text[i + 2])};
         for (const std::string_view month : months)
