@@ -1,4 +1,5 @@
 #include "core/db/inspect/dialect_readers.h"
+#include "core/db/inspect/table_roles.h"
 #include "core/db/inspect/type_mapping.h"
 #include "core/db/inspect/view_dependencies.h"
 
@@ -15,6 +16,11 @@ namespace {
 const QString kTables = QStringLiteral(
     "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, VERSION() FROM information_schema.TABLES "
     "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME");
+
+// Triggers are not part of the model.
+const QString kTriggers = QStringLiteral(
+    "SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() "
+    "ORDER BY EVENT_OBJECT_TABLE, TRIGGER_NAME");
 
 const QString kColumns = QStringLiteral(
     "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, COLUMN_DEFAULT IS NULL, EXTRA, "
@@ -76,7 +82,8 @@ public:
 
     bool read()
     {
-        if (!readTables() || !readColumns() || !readForeignKeys() || !readIndexes() || !readChecks() || !readViews())
+        if (!readTables() || !readColumns() || !readForeignKeys() || !readIndexes() || !readChecks() || !readViews()
+            || !readTriggers())
             return false;
         for (Table& t : m_out.model.tables)
             for (auto& fk : m_fks[t.name])
@@ -207,6 +214,15 @@ private:
                 return;
             }
             t->checks.push_back({name, clause, {}});
+        });
+    }
+
+    bool readTriggers()
+    {
+        return m_session.each("triggers", kTriggers, [&](const QSqlQuery& q) {
+            if (!isBookkeepingTable(textAt(q, 1)))
+                m_out.notes.push_back("trigger " + textAt(q, 0) + " on " + textAt(q, 1) +
+                                      " is not part of the model: the spec does not re-create it");
         });
     }
 

@@ -1,4 +1,5 @@
 #include "core/db/inspect/dialect_readers.h"
+#include "core/db/inspect/table_roles.h"
 #include "core/db/inspect/type_mapping.h"
 
 #include <QSqlQuery>
@@ -25,6 +26,17 @@ const QString kRelations = QStringLiteral(R"(
     LEFT JOIN pg_attribute pa ON pa.attrelid = pt.partrelid AND pa.attnum = pt.partattrs[0]
     WHERE c.relnamespace = %1 AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
     ORDER BY c.relname)").arg(kSchema);
+
+// Triggers (and the functions they run) are not part of the model; nor are tables of the other schemas.
+const QString kTriggers = QStringLiteral(R"(
+    SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+    WHERE c.relnamespace = %1 AND NOT t.tgisinternal ORDER BY c.relname, t.tgname)").arg(kSchema);
+
+const QString kOtherSchemas = QStringLiteral(R"(
+    SELECT n.nspname, count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND n.nspname <> current_schema()
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
+    GROUP BY n.nspname ORDER BY n.nspname)");
 
 const QString kColumns = QStringLiteral(R"(
     SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
@@ -111,7 +123,8 @@ public:
 
     bool read()
     {
-        return readRelations() && readColumns() && readConstraints() && readIndexes() && readViewDependencies();
+        return readRelations() && readColumns() && readConstraints() && readIndexes() && readViewDependencies()
+               && readUnmodelled();
     }
 
 private:
@@ -262,6 +275,18 @@ private:
             ix.unique = q.value(2).toBool();
             ix.columns = columnNames(oid, textAt(q, 3));
             t->indexes.push_back(std::move(ix));
+        });
+    }
+
+    bool readUnmodelled()
+    {
+        return m_session.each("triggers", kTriggers, [&](const QSqlQuery& q) {
+            if (!isBookkeepingTable(textAt(q, 1)))
+                m_out.notes.push_back("trigger " + textAt(q, 0) + " on " + textAt(q, 1) +
+                                      " is not part of the model: the spec does not re-create it (nor its function)");
+        }) && m_session.each("other schemas", kOtherSchemas, [&](const QSqlQuery& q) {
+            m_out.notes.push_back("schema " + textAt(q, 0) + " holds " + textAt(q, 1) +
+                                  " tables and views; inspection reads the current schema only (set search_path to read another)");
         });
     }
 

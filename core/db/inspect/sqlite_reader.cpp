@@ -1,5 +1,6 @@
 #include "core/db/inspect/dialect_readers.h"
 #include "core/db/inspect/sqlite_table_sql.h"
+#include "core/db/inspect/table_roles.h"
 #include "core/db/inspect/type_mapping.h"
 #include "core/db/inspect/view_dependencies.h"
 
@@ -16,12 +17,12 @@ namespace {
 
 // The table-valued PRAGMA functions read every table's columns, indexes and foreign keys in one query each.
 const QString kObjects = QStringLiteral(
-    "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-    "ORDER BY name");
+    "SELECT type, name, sql, tbl_name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') "
+    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
 
 const QString kColumns = QStringLiteral(
-    "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.dflt_value IS NULL, p.pk "
-    "FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+    "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.dflt_value IS NULL, p.pk, p.hidden "
+    "FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p "
     "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.name, p.cid");
 
 const QString kIndexes = QStringLiteral(
@@ -54,6 +55,13 @@ std::string constraintName(const SqliteTableSql& sql, SqliteConstraint::Kind kin
     return {};
 }
 
+// What follows a CREATE TABLE's closing parenthesis, upper-cased and with single spaces: "STRICT", "WITHOUT ROWID".
+QString tableOptions(const std::string& sql)
+{
+    const QString text = QString::fromStdString(sql);
+    return text.mid(text.lastIndexOf(QLatin1Char(')')) + 1).simplified().toUpper();
+}
+
 class Reader {
 public:
     Reader(CatalogSession& session, CatalogSnapshot& out) : m_session(session), m_out(out), m_tables(out.model) {}
@@ -74,6 +82,11 @@ private:
         const bool ok = m_session.each("tables and views", kObjects, [&](const QSqlQuery& q) {
             const std::string name = textAt(q, 1);
             const std::string sql = textAt(q, 2);
+            if (textAt(q, 0) == "trigger") {
+                if (!isBookkeepingTable(textAt(q, 3)))
+                    m_out.notes.push_back("trigger " + name + " on " + textAt(q, 3) + " is not part of the model: the spec does not re-create it");
+                return;
+            }
             m_names.push_back(name);
             if (textAt(q, 0) == "view") {
                 views.emplace_back(name, sql);
@@ -83,6 +96,9 @@ private:
                 m_out.notes.push_back("virtual table " + name + " is not part of the model");
                 return;
             }
+            for (const char* option : {"STRICT", "WITHOUT ROWID"})
+                if (tableOptions(sql).contains(QLatin1String(option)))
+                    m_out.notes.push_back("table " + name + " is " + option + "; the model does not keep the option: the spec re-creates it without");
             Table t;
             t.name = name;
             m_sql[name] = parseSqliteCreateTable(sql);
@@ -106,6 +122,8 @@ private:
                 return;
             Column c;
             c.name = textAt(q, 1);
+            if (const int hidden = q.value(7).toInt(); hidden == 2 || hidden == 3)
+                m_out.notes.push_back("column " + t->name + "." + c.name + " is a generated column; the model keeps it as a plain column");
             c.type = sqliteType(textAt(q, 2));
             c.nullable = q.value(3).toInt() == 0;
             c.defaultValue = sqliteDefault(textAt(q, 4), q.value(5).toBool());

@@ -50,11 +50,11 @@ void dropBookkeeping(SchemaModel& model)
 {
     auto& tables = model.tables;
     tables.erase(std::remove_if(tables.begin(), tables.end(),
-                                [](const Table& t) { return startsWith(t.name, kBookkeepingPrefix); }),
+                                [](const Table& t) { return isBookkeepingTable(t.name); }),
                  tables.end());
     for (Table& t : tables)
         t.foreignKeys.erase(std::remove_if(t.foreignKeys.begin(), t.foreignKeys.end(),
-                                           [](const ForeignKey& fk) { return startsWith(fk.refTable, kBookkeepingPrefix); }),
+                                           [](const ForeignKey& fk) { return isBookkeepingTable(fk.refTable); }),
                             t.foreignKeys.end());
 }
 
@@ -77,6 +77,11 @@ void makeFact(Table& t)
 }
 
 }  // namespace
+
+bool isBookkeepingTable(const std::string& name)
+{
+    return startsWith(name, kBookkeepingPrefix);
+}
 
 void assignTableRoles(SchemaModel& model)
 {

@@ -14,4 +14,7 @@ namespace ss {
 // The roles are only a starting point written into the spec, where the user may change them.
 void assignTableRoles(SchemaModel& model);
 
+// Whether a table is the project's own bookkeeping (dbx_*), which inspection leaves out.
+bool isBookkeepingTable(const std::string& name);
+
 }  // namespace ss
