@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include <cctype>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -40,7 +41,8 @@ const QString kOtherSchemas = QStringLiteral(R"(
 
 const QString kColumns = QStringLiteral(R"(
     SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
-           COALESCE(pg_get_expr(d.adbin, d.adrelid), ''), COALESCE(ds.description, ''), a.attgenerated, ty.typtype
+           COALESCE(pg_get_expr(d.adbin, d.adrelid), ''), COALESCE(ds.description, ''), a.attgenerated, ty.typtype,
+           CASE WHEN a.attcollation <> ty.typcollation THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END
     FROM pg_attribute a
     JOIN pg_class c ON c.oid = a.attrelid
     JOIN pg_type ty ON ty.oid = a.atttypid
@@ -173,7 +175,8 @@ private:
 
     bool readColumns()
     {
-        return m_session.each("columns", kColumns, [&](const QSqlQuery& q) {
+        std::map<std::string, std::vector<std::string>> sequenceUsers;  // by nextval(...) default
+        const bool ok = m_session.each("columns", kColumns, [&](const QSqlQuery& q) {
             Table* t = m_tables.find(textAt(q, 0));
             if (!t)
                 return;
@@ -183,6 +186,11 @@ private:
             c.nullable = !q.value(4).toBool();
             const std::string def = textAt(q, 6);
             c.identity = !textAt(q, 5).empty() || isSequenceDefault(def);
+            if (textAt(q, 5).empty() && isSequenceDefault(def))
+                sequenceUsers[def].push_back(t->name + "." + c.name);
+            if (const std::string collation = textAt(q, 10); !collation.empty())
+                m_out.notes.push_back("column " + t->name + "." + c.name + " has the collation " + collation +
+                                      "; the model does not keep collations: the spec re-creates it with the database's");
             if (!textAt(q, 8).empty())
                 m_out.notes.push_back("column " + t->name + "." + c.name + " is generated (" + def +
                                       "); the model keeps it as a plain column");
@@ -195,6 +203,16 @@ private:
             m_columnNames[textAt(q, 0)][q.value(1).toInt()] = c.name;
             t->columns.push_back(std::move(c));
         });
+        for (const auto& [next, users] : sequenceUsers) {
+            if (users.size() < 2)
+                continue;
+            std::string list;
+            for (const std::string& user : users)
+                list += (list.empty() ? "" : ", ") + user;
+            m_out.notes.push_back("the sequence of " + next + " feeds " + list +
+                                  "; the model gives each its own identity: their keys are no longer drawn from one sequence");
+        }
+        return ok;
     }
 
     std::vector<std::string> columnNames(const std::string& oid, const std::string& keys)

@@ -1,5 +1,5 @@
 // What a database holds that the model cannot (triggers, generated columns, SQLite's table options, the other
-// PostgreSQL schemas) is said in inspection's notes, never silently lost; a generated column is kept as a plain one.
+// PostgreSQL schemas, shared sequences, collations) is said in inspection's notes, never silently lost; a generated column is kept as a plain one.
 #include "inspect/inspect_support.h"
 
 #include <algorithm>
@@ -56,19 +56,24 @@ TEST_CASE("SQLite triggers, generated columns, STRICT and WITHOUT ROWID tables a
     CHECK(inspected.model.views.empty());
 }
 
-TEST_CASE("PostgreSQL triggers and tables of other schemas are noted", "[inspect][unmodelled]")
+TEST_CASE("PostgreSQL triggers, tables of other schemas, shared sequences and collations are noted", "[inspect][unmodelled]")
 {
     ScratchDatabase db(Dialect::PostgreSql, "unmodelled");
     requireOpen(db);
     run(db, {"CREATE TABLE doc (id int PRIMARY KEY, updated timestamptz)",
              "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.updated := now(); RETURN NEW; END$$",
              "CREATE TRIGGER doc_touch BEFORE UPDATE ON doc FOR EACH ROW EXECUTE FUNCTION touch()",
-             "CREATE SCHEMA sales", "CREATE TABLE sales.orders (id int PRIMARY KEY)", "CREATE TABLE sales.items (id int)"});
+             "CREATE SCHEMA sales", "CREATE TABLE sales.orders (id int PRIMARY KEY)", "CREATE TABLE sales.items (id int)",
+             "CREATE SEQUENCE shared_ids", "CREATE TABLE a (id bigint PRIMARY KEY DEFAULT nextval('shared_ids'))",
+             "CREATE TABLE b (id bigint PRIMARY KEY DEFAULT nextval('shared_ids'), code text COLLATE \"C\")"});
     const InspectResult inspected = inspectScratch(db);
     INFO(allNotes(inspected));
     CHECK(noted(inspected, "trigger doc_touch on doc is not part of the model"));
     CHECK(noted(inspected, "schema sales holds 2 tables and views; inspection reads the current schema only"));
     CHECK_FALSE(inspected.model.findTable("orders"));
+    CHECK(noted(inspected, "the sequence of nextval('shared_ids'::regclass) feeds a.id, b.id; the model gives each its own identity"));
+    CHECK(noted(inspected, "column b.code has the collation C; the model does not keep collations"));
+    CHECK_FALSE(noted(inspected, "column a.id has the collation"));
     run(db, {"DROP SCHEMA sales CASCADE"});
 }
 
