@@ -110,6 +110,11 @@ void createFactDatabase(const std::string& url)
 ss::seed::SeedRunResult seedNewDatabase(const ss::seed::SeedPlan& plan, const std::string& url)
 {
     createFactDatabase(url);
+    return seedDatabaseAt(plan, url);
+}
+
+ss::seed::SeedRunResult seedDatabaseAt(const ss::seed::SeedPlan& plan, const std::string& url)
+{
     ss::DatabaseConnection connection;
     std::string error = ss::openDatabase(connection, url);
     ss::seed::SeedRunResult result;

@@ -19,6 +19,8 @@ std::size_t factTableIndex(const ss::seed::SeedPlan& plan);
 // A new file database at `url` (sqlite:// or duckdb://) holding the benchmark's schema, empty. Exits with a
 // message when it cannot be made.
 void createFactDatabase(const std::string& url);
+// Seeds `plan` into the database at `url`, which holds the schema; exits with a message on failure.
+ss::seed::SeedRunResult seedDatabaseAt(const ss::seed::SeedPlan& plan, const std::string& url);
 // Creates the database at `url` and seeds `plan` into it; exits with a message on failure.
 ss::seed::SeedRunResult seedNewDatabase(const ss::seed::SeedPlan& plan, const std::string& url);
 
