@@ -56,31 +56,90 @@ bool startsWith(const std::vector<std::string>& columns, const std::vector<std::
     return true;
 }
 
+bool listed(const std::vector<std::string>& names, const std::string& name)
+{
+    for (const auto& n : names)
+        if (equalsIgnoreCase(n, name))
+            return true;
+    return false;
+}
+
 // InnoDB indexes a foreign key's columns itself, under the constraint's name, unless an index starting with
-// them exists; dropping the constraint leaves that index behind.
-bool hasOwnIndex(const Table& table, const ForeignKey& fk)
+// them exists; dropping the constraint leaves that index behind. Indexes and unique keys named in `leaving` are
+// taken as gone.
+bool hasOwnIndex(const Table& table, const ForeignKey& fk, const std::vector<std::string>& leaving = {})
 {
     if (startsWith(primaryKeyOf(table), fk.columns))
         return false;
-    for (const auto& ix : table.indexes)
-        if (startsWith(ix.columns, fk.columns))
+    for (const auto& ix : namedIndexes(table))
+        if (!listed(leaving, ix.name) && startsWith(ix.columns, fk.columns))
             return false;
     for (const auto& u : effectiveUniques(table))
-        if (startsWith(u.columns, fk.columns))
+        if (!listed(leaving, u.name) && startsWith(u.columns, fk.columns))
             return false;
     return true;
+}
+
+// The names of the indexes and unique keys `plan` drops from the table of `alteration`, and of its foreign keys
+// the plan drops.
+struct Dropped {
+    std::vector<std::string> keys;
+    std::vector<std::string> foreignKeys;
+};
+
+Dropped droppedFrom(const Plan& plan, int alteration)
+{
+    Dropped out;
+    for (const auto& op : plan.operations) {
+        if (op.alteration != alteration)
+            continue;
+        if (op.kind == OpKind::DropIndex)
+            out.keys.push_back(op.index.name);
+        else if (op.kind == OpKind::DropUnique)
+            out.keys.push_back(op.unique.name);
+        else if (op.kind == OpKind::DropForeignKey)
+            out.foreignKeys.push_back(op.foreignKey.name);
+    }
+    return out;
+}
+
+// InnoDB refuses to drop the last index a foreign key can use (error 1553): the foreign keys the plan keeps
+// whose columns only the dropped index or unique key `columns` covers once the plan's drops are done. They are
+// dropped around it and added again, and InnoDB then indexes them itself until an added index covers them.
+std::vector<ForeignKey> foreignKeysNeeding(const Plan& plan, const Operation& op, const std::vector<std::string>& columns)
+{
+    std::vector<ForeignKey> out;
+    if (op.alteration < 0)
+        return out;
+    const Table& current = plan.alteredTables[static_cast<std::size_t>(op.alteration)].current;
+    const Dropped dropped = droppedFrom(plan, op.alteration);
+    for (const auto& fk : namedForeignKeys(current))
+        if (!listed(dropped.foreignKeys, fk.name) && startsWith(columns, fk.columns) &&
+            hasOwnIndex(current, fk, dropped.keys))
+            out.push_back(fk);
+    return out;
 }
 
 }  // namespace
 
 void MySqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) const
 {
-    SqlRenderer::renderOperation(plan, index, out);
     const Operation& op = plan.operations[static_cast<std::size_t>(index)];
+    const std::string table = quote(op.table);
+    if (op.kind == OpKind::DropIndex || op.kind == OpKind::DropUnique) {
+        const auto needing = foreignKeysNeeding(plan, op, op.kind == OpKind::DropIndex ? op.index.columns : op.unique.columns);
+        for (const auto& fk : needing)
+            emit(out, index, fillTemplate(m_t.dropForeignKey, {{"table", table}, {"name", quote(fk.name)}}));
+        SqlRenderer::renderOperation(plan, index, out);
+        for (const auto& fk : needing)
+            emit(out, index, fillTemplate(m_t.addConstraint, {{"table", table}, {"clause", foreignKeyClause(fk)}}));
+        return;
+    }
+    SqlRenderer::renderOperation(plan, index, out);
     if (op.kind != OpKind::DropForeignKey || op.alteration < 0)
         return;
     if (hasOwnIndex(plan.alteredTables[static_cast<std::size_t>(op.alteration)].current, op.foreignKey))
-        emit(out, index, fillTemplate(m_t.dropIndex, {{"name", quote(op.foreignKey.name)}, {"table", quote(op.table)}}));
+        emit(out, index, fillTemplate(m_t.dropIndex, {{"name", quote(op.foreignKey.name)}, {"table", table}}));
 }
 
 std::string MySqlRenderer::identityClause(const Table&, const Column&) const

@@ -1,0 +1,34 @@
+#pragma once
+
+// The convergence check a desired schema must pass against a current one on a real database: load each into a
+// scratch database of its own, inspect the desired one, plan the current database to it, apply the plan, and
+// plan again: nothing may be left to do.
+#include "inspect/inspect_support.h"
+
+#include <initializer_list>
+
+inline void loadSql(ScratchDatabase& scratch, std::initializer_list<const char*> statements)
+{
+    requireOpen(scratch);
+    for (const char* sql : statements) {
+        const QString error = execSql(scratch.db(), sql);
+        INFO(sql << "\n" << error.toStdString());
+        REQUIRE(error.isEmpty());
+    }
+}
+
+// Applies the inspected `desired` to `current` and checks that the re-plan is empty; returns the migration
+// that was applied, for checks on how it was written.
+inline ss::Migration checkConverges(ScratchDatabase& current, ScratchDatabase& desired)
+{
+    const ss::InspectResult target = inspectScratch(desired);
+    const ss::Plan plan = ss::diff(inspectScratch(current).model, target.model);
+    const ss::Migration migration = ss::renderMigration(plan, current.dialect());
+    INFO(migration.body(plan));
+    const QString error = applyMigration(current.db(), migration);
+    REQUIRE(error.toStdString() == "");
+    const ss::Plan again = ss::diff(inspectScratch(current).model, target.model);
+    INFO("after the apply:\n" << ss::formatImpactText(again, false));
+    CHECK(again.operations.empty());
+    return migration;
+}

@@ -1,0 +1,64 @@
+// InnoDB keeps an index under every foreign key and refuses to drop the last one a key can use (error 1553);
+// the index it makes for an unnamed key is named after the key's first column, so inspection reads it as an
+// ordinary index. Plans that drop such an index still apply, and apply once: nothing is planned again after.
+#include "plan/convergence.h"
+
+using namespace ss;
+
+namespace {
+
+const char* const kParent = "CREATE TABLE parent (id INT PRIMARY KEY)";
+
+}  // namespace
+
+TEST_CASE("MariaDB: the index InnoDB made for an unnamed foreign key gives way to a covering index in one apply",
+          "[plan][apply][converge][foreign-keys]")
+{
+    ScratchDatabase current(Dialect::MySql, "fk_implicit_current");
+    loadSql(current, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, x INT, "
+                               "FOREIGN KEY (parent_id) REFERENCES parent (id))"});
+    ScratchDatabase desired(Dialect::MySql, "fk_implicit_desired");
+    loadSql(desired, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, x INT, "
+                               "KEY parent_x (parent_id, x), FOREIGN KEY (parent_id) REFERENCES parent (id))"});
+
+    const InspectResult inspectedBefore = inspectScratch(current);
+    const Table* before = inspectedBefore.model.findTable("child");
+    REQUIRE(before);
+    REQUIRE(before->indexes.size() == 1);
+    CHECK(before->indexes[0].name == "parent_id");  // InnoDB's own index for child_ibfk_1
+
+    checkConverges(current, desired);
+    const InspectResult inspectedAfter = inspectScratch(current);
+    const Table* after = inspectedAfter.model.findTable("child");
+    REQUIRE(after);
+    REQUIRE(after->indexes.size() == 1);
+    CHECK(after->indexes[0].name == "parent_x");
+    REQUIRE(after->foreignKeys.size() == 1);
+    CHECK(after->foreignKeys[0].name == "child_ibfk_1");
+}
+
+TEST_CASE("MariaDB: dropping the only index a foreign key can use drops and re-adds the key around it",
+          "[plan][apply][converge][foreign-keys]")
+{
+    ScratchDatabase current(Dialect::MySql, "fk_needed_current");
+    loadSql(current, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, "
+                               "KEY by_parent (parent_id), UNIQUE KEY one_per_parent (parent_id, id), "
+                               "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id))"});
+    ScratchDatabase desired(Dialect::MySql, "fk_needed_desired");
+    loadSql(desired, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, "
+                               "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id))"});
+
+    const Migration migration = checkConverges(current, desired);
+    std::string sql;
+    for (const auto& s : migration.statements)
+        sql += s.sql + "\n";
+    INFO(sql);
+    CHECK(sql.find("DROP FOREIGN KEY `fk_child_parent`") != std::string::npos);
+    CHECK(sql.find("ADD CONSTRAINT `fk_child_parent`") != std::string::npos);
+
+    QSqlQuery q(current.db());
+    REQUIRE(q.exec("SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS "
+                   "WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'fk_child_parent'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
