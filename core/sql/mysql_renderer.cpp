@@ -120,6 +120,31 @@ std::vector<ForeignKey> foreignKeysNeeding(const Plan& plan, const Operation& op
     return out;
 }
 
+// The primary key change the plan makes to the table of `alteration`, if it makes one.
+const Operation* primaryKeyChange(const Plan& plan, int alteration)
+{
+    if (alteration < 0)
+        return nullptr;
+    for (const auto& op : plan.operations)
+        if (op.alteration == alteration && op.kind == OpKind::AlterPrimaryKey)
+            return &op;
+    return nullptr;
+}
+
+bool isColumnDefinitionChange(OpKind kind)
+{
+    switch (kind) {
+    case OpKind::AddColumn:
+    case OpKind::AlterColumnType:
+    case OpKind::AlterColumnNullability:
+    case OpKind::AlterColumnDefault:
+    case OpKind::CommentColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
 }  // namespace
 
 void MySqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) const
@@ -135,11 +160,38 @@ void MySqlRenderer::renderOperation(const Plan& plan, int index, Migration& out)
             emit(out, index, fillTemplate(m_t.addConstraint, {{"table", table}, {"clause", foreignKeyClause(fk)}}));
         return;
     }
+    // MySQL wants an AUTO_INCREMENT column keyed in every statement: while the primary key changes, a column
+    // becoming the auto column is defined without AUTO_INCREMENT, and the key change gives it in one statement.
+    if (isColumnDefinitionChange(op.kind) && op.after.identity && primaryKeyChange(plan, op.alteration)) {
+        Column column = op.after;
+        column.identity = false;
+        const std::string_view tmpl = op.kind == OpKind::AddColumn ? m_t.addColumn : m_t.alterColumnType;
+        emit(out, index, fillTemplate(tmpl, {{"table", table}, {"column_def", columnDefinition(targetTableOf(plan, op), column)}}));
+        return;
+    }
+    if (op.kind == OpKind::AlterPrimaryKey) {
+        emit(out, index, primaryKeyStatement(targetTableOf(plan, op), op));
+        return;
+    }
     SqlRenderer::renderOperation(plan, index, out);
     if (op.kind != OpKind::DropForeignKey || op.alteration < 0)
         return;
     if (hasOwnIndex(plan.alteredTables[static_cast<std::size_t>(op.alteration)].current, op.foreignKey))
         emit(out, index, fillTemplate(m_t.dropIndex, {{"name", quote(op.foreignKey.name)}, {"table", table}}));
+}
+
+std::string MySqlRenderer::primaryKeyStatement(const Table& target, const Operation& op) const
+{
+    std::string clauses;
+    auto add = [&](const std::string& clause) { clauses += (clauses.empty() ? " " : ", ") + clause; };
+    if (!op.primaryKeyBefore.empty())
+        add("DROP PRIMARY KEY");
+    if (!op.primaryKeyAfter.empty())
+        add("ADD " + fillTemplate(m_t.primaryKeyClause, {{"columns", quotedList(op.primaryKeyAfter)}}));
+    for (const auto& column : target.columns)
+        if (column.identity && listed(op.primaryKeyAfter, column.name))
+            add("MODIFY COLUMN " + columnDefinition(target, column));
+    return "ALTER TABLE " + quote(op.table) + clauses;
 }
 
 std::string MySqlRenderer::identityClause(const Table&, const Column&) const
