@@ -18,10 +18,15 @@ constexpr std::string_view kRenameNew = "ALTER TABLE {new_table} RENAME TO {tabl
 
 }  // namespace
 
+std::string RebuildingRenderer::temporaryName(const std::string& table)
+{
+    return fillTemplate(kTempName, {{"table", table}});
+}
+
 std::vector<std::string> RebuildingRenderer::rebuildStatements(const TableAlteration& alteration) const
 {
     const Table& target = alteration.target;
-    const std::string temp = fillTemplate(kTempName, {{"table", target.name}});
+    const std::string temp = temporaryName(target.name);
     std::vector<std::string> out;
     // A renamed table is renamed in place first: that rewrites the references other tables hold to it, which
     // the rebuild's own DROP and RENAME would leave pointing at the old name.

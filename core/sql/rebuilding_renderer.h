@@ -20,6 +20,8 @@ public:
     virtual std::vector<std::string> rebuildStatements(const Plan& plan, const std::vector<std::size_t>& rebuilt) const;
 
 protected:
+    // The name a table has while it is rebuilt (or renamed in two steps).
+    static std::string temporaryName(const std::string& table);
     virtual bool altersInPlace(const Operation& op, const TableAlteration& alteration) const = 0;
     // An operation that runs in place: its statements or a note.
     virtual void renderInPlace(const Plan& plan, int index, Migration& out) const = 0;

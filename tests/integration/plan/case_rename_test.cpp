@@ -1,0 +1,38 @@
+// Catalogs keep names as they were written: a table or column whose name changes in case only is renamed, so
+// the applied database reads back with the desired spelling (SQLite through a temporary name, since it refuses
+// a new table name equal but for case).
+#include "plan/convergence.h"
+
+using namespace ss;
+
+TEST_CASE("A table and a column renamed in case only are renamed on SQLite, PostgreSQL and MariaDB",
+          "[plan][apply][converge][names]")
+{
+    for (const Dialect dialect : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql}) {
+        INFO(toString(dialect));
+        const QString q = dialect == Dialect::MySql ? "`" : "\"";
+        const QString parent = q + "Orders" + q;
+        ScratchDatabase current(dialect, "case_rename_current");
+        const QByteArray create = ("CREATE TABLE " + parent + " (id INTEGER PRIMARY KEY, " + q + "Total" + q + " INTEGER)").toUtf8();
+        const QByteArray child = ("CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER, "
+                                  "FOREIGN KEY (order_id) REFERENCES " + parent + " (id))").toUtf8();
+        const QByteArray row = ("INSERT INTO " + parent + " (id, " + q + "Total" + q + ") VALUES (1, 10)").toUtf8();
+        loadSql(current, {create.constData(), child.constData(), row.constData()});
+        ScratchDatabase desired(dialect, "case_rename_desired");
+        loadSql(desired, {"CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER)",
+                          "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER, "
+                          "FOREIGN KEY (order_id) REFERENCES orders (id))"});
+
+        checkConverges(current, desired);
+        const InspectResult applied = inspectScratch(current);
+        const Table* orders = applied.model.findTable("orders");
+        REQUIRE(orders);
+        CHECK(orders->name == "orders");
+        REQUIRE(orders->columns.size() == 2);
+        CHECK(orders->columns[1].name == "total");
+        QSqlQuery rows(current.db());
+        REQUIRE(rows.exec("SELECT total FROM orders"));
+        REQUIRE(rows.next());
+        CHECK(rows.value(0).toInt() == 10);
+    }
+}
