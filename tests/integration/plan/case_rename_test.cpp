@@ -23,8 +23,7 @@ TEST_CASE("A table and a column renamed in case only are renamed on SQLite, Post
                           "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER, "
                           "FOREIGN KEY (order_id) REFERENCES orders (id))"});
 
-        checkConverges(current, desired);
-        const InspectResult applied = inspectScratch(current);
+        const InspectResult applied = checkConverges(current, desired).applied;
         const Table* orders = applied.model.findTable("orders");
         REQUIRE(orders);
         CHECK(orders->name == "orders");

@@ -17,18 +17,25 @@ inline void loadSql(ScratchDatabase& scratch, std::initializer_list<const char*>
     }
 }
 
-// Applies the inspected `desired` to `current` and checks that the re-plan is empty; returns the migration
-// that was applied, for checks on how it was written.
-inline ss::Migration checkConverges(ScratchDatabase& current, ScratchDatabase& desired)
+// What an apply that converged did: the migration it ran, and the current database inspected after it.
+struct Converged {
+    ss::Migration migration;
+    ss::InspectResult applied;
+};
+
+// Applies the inspected `desired` to `current` and checks that the re-plan is empty.
+inline Converged checkConverges(ScratchDatabase& current, ScratchDatabase& desired)
 {
     const ss::InspectResult target = inspectScratch(desired);
     const ss::Plan plan = ss::diff(inspectScratch(current).model, target.model);
-    const ss::Migration migration = ss::renderMigration(plan, current.dialect());
-    INFO(migration.body(plan));
-    const QString error = applyMigration(current.db(), migration);
+    Converged out;
+    out.migration = ss::renderMigration(plan, current.dialect());
+    INFO(out.migration.body(plan));
+    const QString error = applyMigration(current.db(), out.migration);
     REQUIRE(error.toStdString() == "");
-    const ss::Plan again = ss::diff(inspectScratch(current).model, target.model);
+    out.applied = inspectScratch(current);
+    const ss::Plan again = ss::diff(out.applied.model, target.model);
     INFO("after the apply:\n" << ss::formatImpactText(again, false));
     CHECK(again.operations.empty());
-    return migration;
+    return out;
 }

@@ -15,9 +15,7 @@ TEST_CASE("SQLite: constraints the desired database left unnamed stay unnamed on
                               "parent_id INTEGER REFERENCES parent (id), UNIQUE (code, n), "
                               "CONSTRAINT item_n_small CHECK (n < 100))"});
 
-    checkConverges(current, desired);
-
-    const InspectResult applied = inspectScratch(current);
+    const InspectResult applied = checkConverges(current, desired).applied;
     const Table* item = applied.model.findTable("item");
     REQUIRE(item);
     REQUIRE(item->uniques.size() == 2);
