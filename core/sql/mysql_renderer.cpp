@@ -156,8 +156,15 @@ void MySqlRenderer::renderOperation(const Plan& plan, int index, Migration& out)
         for (const auto& fk : needing)
             emit(out, index, fillTemplate(m_t.dropForeignKey, {{"table", table}, {"name", quote(fk.name)}}));
         SqlRenderer::renderOperation(plan, index, out);
-        for (const auto& fk : needing)
+        std::string names;
+        for (const auto& fk : needing) {
             emit(out, index, fillTemplate(m_t.addConstraint, {{"table", table}, {"clause", foreignKeyClause(fk)}}));
+            names += (names.empty() ? "" : ", ") + fk.name;
+        }
+        if (!needing.empty())
+            out.notes[static_cast<std::size_t>(index)] =
+                "InnoDB needs an index for foreign key " + names +
+                ": it is dropped and added again around the drop, and its rows are checked again";
         return;
     }
     // MySQL wants an AUTO_INCREMENT column keyed in every statement: while the primary key changes, a column

@@ -47,10 +47,13 @@ TEST_CASE("MariaDB: dropping the only index a foreign key can use drops and re-a
     loadSql(desired, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, "
                                "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id))"});
 
+    const Migration migration = checkConverges(current, desired).migration;
     std::string sql;
-    for (const auto& s : checkConverges(current, desired).migration.statements)
+    for (const auto& s : migration.statements)
         sql += s.sql + "\n";
     INFO(sql);
+    CHECK(std::any_of(migration.notes.begin(), migration.notes.end(),
+                      [](const std::string& note) { return note.find("foreign key fk_child_parent") != std::string::npos; }));
     CHECK(sql.find("DROP FOREIGN KEY `fk_child_parent`") != std::string::npos);
     CHECK(sql.find("ADD CONSTRAINT `fk_child_parent`") != std::string::npos);
 
