@@ -3,6 +3,8 @@
 #include "core/sql/mysql_templates.h"
 
 #include "core/plan/object_names.h"
+#include "core/spec/rules/schema_index.h"
+#include "core/sql/mysql_foreign_key_indexes.h"
 #include "core/sql/sql_template.h"
 
 namespace ss {
@@ -46,80 +48,6 @@ std::string MySqlRenderer::typeName(const DataType& type) const
 
 namespace {
 
-bool startsWith(const std::vector<std::string>& columns, const std::vector<std::string>& prefix)
-{
-    if (columns.size() < prefix.size())
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i)
-        if (!equalsIgnoreCase(columns[i], prefix[i]))
-            return false;
-    return true;
-}
-
-bool listed(const std::vector<std::string>& names, const std::string& name)
-{
-    for (const auto& n : names)
-        if (equalsIgnoreCase(n, name))
-            return true;
-    return false;
-}
-
-// InnoDB indexes a foreign key's columns itself, under the constraint's name, unless an index starting with
-// them exists; dropping the constraint leaves that index behind. Indexes and unique keys named in `leaving` are
-// taken as gone.
-bool hasOwnIndex(const Table& table, const ForeignKey& fk, const std::vector<std::string>& leaving = {})
-{
-    if (startsWith(primaryKeyOf(table), fk.columns))
-        return false;
-    for (const auto& ix : namedIndexes(table))
-        if (!listed(leaving, ix.name) && startsWith(ix.columns, fk.columns))
-            return false;
-    for (const auto& u : effectiveUniques(table))
-        if (!listed(leaving, u.name) && startsWith(u.columns, fk.columns))
-            return false;
-    return true;
-}
-
-// The names of the indexes and unique keys `plan` drops from the table of `alteration`, and of its foreign keys
-// the plan drops.
-struct Dropped {
-    std::vector<std::string> keys;
-    std::vector<std::string> foreignKeys;
-};
-
-Dropped droppedFrom(const Plan& plan, int alteration)
-{
-    Dropped out;
-    for (const auto& op : plan.operations) {
-        if (op.alteration != alteration)
-            continue;
-        if (op.kind == OpKind::DropIndex)
-            out.keys.push_back(op.index.name);
-        else if (op.kind == OpKind::DropUnique)
-            out.keys.push_back(op.unique.name);
-        else if (op.kind == OpKind::DropForeignKey)
-            out.foreignKeys.push_back(op.foreignKey.name);
-    }
-    return out;
-}
-
-// InnoDB refuses to drop the last index a foreign key can use (error 1553): the foreign keys the plan keeps
-// whose columns only the dropped index or unique key `columns` covers once the plan's drops are done. They are
-// dropped around it and added again, and InnoDB then indexes them itself until an added index covers them.
-std::vector<ForeignKey> foreignKeysNeeding(const Plan& plan, const Operation& op, const std::vector<std::string>& columns)
-{
-    std::vector<ForeignKey> out;
-    if (op.alteration < 0)
-        return out;
-    const Table& current = plan.alteredTables[static_cast<std::size_t>(op.alteration)].current;
-    const Dropped dropped = droppedFrom(plan, op.alteration);
-    for (const auto& fk : namedForeignKeys(current))
-        if (!listed(dropped.foreignKeys, fk.name) && startsWith(columns, fk.columns) &&
-            hasOwnIndex(current, fk, dropped.keys))
-            out.push_back(fk);
-    return out;
-}
-
 // The primary key change the plan makes to the table of `alteration`, if it makes one.
 const Operation* primaryKeyChange(const Plan& plan, int alteration)
 {
@@ -151,40 +79,45 @@ void MySqlRenderer::renderOperation(const Plan& plan, int index, Migration& out)
 {
     const Operation& op = plan.operations[static_cast<std::size_t>(index)];
     const std::string table = quote(op.table);
+    std::string moved;  // the foreign keys this operation drops and adds again, for its note
+    for (const auto& m : referencesMovedByKeyChanges(plan))
+        if (m.dropAt == index) {
+            emit(out, index, fillTemplate(m_t.dropForeignKey, {{"table", quote(m.table)}, {"name", quote(m.before.name)}}));
+            moved += (moved.empty() ? "" : ", ") + m.before.name;
+        }
     if (op.kind == OpKind::DropIndex || op.kind == OpKind::DropUnique) {
-        const auto needing = foreignKeysNeeding(plan, op, op.kind == OpKind::DropIndex ? op.index.columns : op.unique.columns);
+        const auto needing = foreignKeysNeedingDroppedKey(plan, op);
         for (const auto& fk : needing)
             emit(out, index, fillTemplate(m_t.dropForeignKey, {{"table", table}, {"name", quote(fk.name)}}));
         SqlRenderer::renderOperation(plan, index, out);
-        std::string names;
         for (const auto& fk : needing) {
             emit(out, index, fillTemplate(m_t.addConstraint, {{"table", table}, {"clause", foreignKeyClause(fk)}}));
-            names += (names.empty() ? "" : ", ") + fk.name;
+            moved += (moved.empty() ? "" : ", ") + fk.name;
         }
-        if (!needing.empty())
-            out.notes[static_cast<std::size_t>(index)] =
-                "InnoDB needs an index for foreign key " + names +
-                ": it is dropped and added again around the drop, and its rows are checked again";
-        return;
-    }
-    // MySQL wants an AUTO_INCREMENT column keyed in every statement: while the primary key changes, a column
-    // becoming the auto column is defined without AUTO_INCREMENT, and the key change gives it in one statement.
-    if (isColumnDefinitionChange(op.kind) && op.after.identity && primaryKeyChange(plan, op.alteration)) {
+    } else if (isColumnDefinitionChange(op.kind) && op.after.identity && primaryKeyChange(plan, op.alteration)) {
+        // MySQL wants an AUTO_INCREMENT column keyed in every statement: while the primary key changes, a column
+        // becoming the auto column is defined without AUTO_INCREMENT, and the key change gives it in one statement.
         Column column = op.after;
         column.identity = false;
         const std::string_view tmpl = op.kind == OpKind::AddColumn ? m_t.addColumn : m_t.alterColumnType;
         emit(out, index, fillTemplate(tmpl, {{"table", table}, {"column_def", columnDefinition(targetTableOf(plan, op), column)}}));
-        return;
-    }
-    if (op.kind == OpKind::AlterPrimaryKey) {
+    } else if (op.kind == OpKind::AlterPrimaryKey) {
         emit(out, index, primaryKeyStatement(targetTableOf(plan, op), op));
-        return;
+    } else {
+        SqlRenderer::renderOperation(plan, index, out);
+        if (op.kind == OpKind::DropForeignKey && op.alteration >= 0 &&
+            hasOwnIndex(plan.alteredTables[static_cast<std::size_t>(op.alteration)].current, op.foreignKey))
+            emit(out, index, fillTemplate(m_t.dropIndex, {{"name", quote(op.foreignKey.name)}, {"table", table}}));
     }
-    SqlRenderer::renderOperation(plan, index, out);
-    if (op.kind != OpKind::DropForeignKey || op.alteration < 0)
-        return;
-    if (hasOwnIndex(plan.alteredTables[static_cast<std::size_t>(op.alteration)].current, op.foreignKey))
-        emit(out, index, fillTemplate(m_t.dropIndex, {{"name", quote(op.foreignKey.name)}, {"table", table}}));
+    for (const auto& m : referencesMovedByKeyChanges(plan))
+        if (m.addAt == index) {
+            emit(out, index, fillTemplate(m_t.addConstraint, {{"table", quote(m.targetTable)}, {"clause", foreignKeyClause(m.after)}}));
+            moved += (moved.empty() ? "" : ", ") + m.after.name;
+        }
+    if (!moved.empty())
+        out.notes[static_cast<std::size_t>(index)] =
+            "InnoDB needs an index for foreign key " + moved +
+            ": it is dropped and added again around the key change, and its rows are checked again";
 }
 
 std::string MySqlRenderer::primaryKeyStatement(const Table& target, const Operation& op) const
@@ -196,7 +129,7 @@ std::string MySqlRenderer::primaryKeyStatement(const Table& target, const Operat
     if (!op.primaryKeyAfter.empty())
         add("ADD " + fillTemplate(m_t.primaryKeyClause, {{"columns", quotedList(op.primaryKeyAfter)}}));
     for (const auto& column : target.columns)
-        if (column.identity && listed(op.primaryKeyAfter, column.name))
+        if (column.identity && rules::containsColumn(op.primaryKeyAfter, column.name))
             add("MODIFY COLUMN " + columnDefinition(target, column));
     return "ALTER TABLE " + quote(op.table) + clauses;
 }

@@ -63,3 +63,25 @@ TEST_CASE("MariaDB: dropping the only index a foreign key can use drops and re-a
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
 }
+
+TEST_CASE("MariaDB: replacing the key a foreign key references moves the reference to the new key",
+          "[plan][apply][converge][foreign-keys]")
+{
+    ScratchDatabase current(Dialect::MySql, "fk_parent_current");
+    loadSql(current, {"CREATE TABLE parent (id INT PRIMARY KEY, code INT NOT NULL, UNIQUE KEY uk (code))",
+                      "CREATE TABLE child (id INT PRIMARY KEY, parent_code INT, "
+                      "CONSTRAINT fk_child_code FOREIGN KEY (parent_code) REFERENCES parent (code))",
+                      "INSERT INTO parent VALUES (1, 10)", "INSERT INTO child VALUES (1, 10)"});
+    ScratchDatabase desired(Dialect::MySql, "fk_parent_desired");
+    loadSql(desired, {"CREATE TABLE parent (id INT PRIMARY KEY, code INT NOT NULL, UNIQUE KEY uq_parent_code (code))",
+                      "CREATE TABLE child (id INT PRIMARY KEY, parent_code INT, "
+                      "CONSTRAINT fk_child_code FOREIGN KEY (parent_code) REFERENCES parent (code))"});
+
+    const Migration migration = checkConverges(current, desired).migration;
+    CHECK(std::any_of(migration.notes.begin(), migration.notes.end(),
+                      [](const std::string& note) { return note.find("foreign key fk_child_code") != std::string::npos; }));
+    QSqlQuery q(current.db());
+    REQUIRE(q.exec("SELECT COUNT(*) FROM child JOIN parent ON parent.code = child.parent_code"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
