@@ -16,11 +16,20 @@ constexpr std::string_view kCopyRows = "INSERT INTO {new_table} ({columns})\n  S
 constexpr std::string_view kDropOld = "DROP TABLE {table}";
 constexpr std::string_view kRenameNew = "ALTER TABLE {new_table} RENAME TO {table}";
 
-}  // namespace
-
-std::string RebuildingRenderer::temporaryName(const std::string& table)
+std::string temporaryName(const std::string& table)
 {
     return fillTemplate(kTempName, {{"table", table}});
+}
+
+}  // namespace
+
+std::vector<std::string> RebuildingRenderer::renameTableStatements(const std::string& from, const std::string& to) const
+{
+    if (!equalsIgnoreCase(from, to))
+        return {fillTemplate(m_t.renameTable, {{"old", quote(from)}, {"table", quote(to)}})};
+    const std::string temp = quote(temporaryName(to));
+    return {fillTemplate(m_t.renameTable, {{"old", quote(from)}, {"table", temp}}),
+            fillTemplate(m_t.renameTable, {{"old", temp}, {"table", quote(to)}})};
 }
 
 std::vector<std::string> RebuildingRenderer::rebuildStatements(const TableAlteration& alteration) const
@@ -31,8 +40,9 @@ std::vector<std::string> RebuildingRenderer::rebuildStatements(const TableAltera
     // A renamed table is renamed in place first: that rewrites the references other tables hold to it, which
     // the rebuild's own DROP and RENAME would leave pointing at the old name.
     std::string source = alteration.current.name;
-    if (!equalsIgnoreCase(source, target.name)) {
-        out.push_back(fillTemplate(m_t.renameTable, {{"old", quote(source)}, {"table", quote(target.name)}}));
+    if (source != target.name) {
+        for (auto& s : renameTableStatements(source, target.name))
+            out.push_back(std::move(s));
         source = target.name;
     }
     out.push_back(createTableStatement(target, {}, temp));

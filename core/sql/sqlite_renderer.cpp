@@ -117,15 +117,8 @@ void SqliteRenderer::renderInPlace(const Plan& plan, int index, Migration& m) co
     case OpKind::CommentTable:
     case OpKind::CommentColumn: m.notes[i] = "SQLite keeps no descriptions"; break;
     case OpKind::RenameTable:
-        // SQLite refuses a new name that differs in case only ("there is already another table"): it goes
-        // through a temporary name.
-        if (equalsIgnoreCase(op.oldName, op.table)) {
-            const std::string temp = quote(temporaryName(op.table));
-            emit(m, index, fillTemplate(m_t.renameTable, {{"old", quote(op.oldName)}, {"table", temp}}));
-            emit(m, index, fillTemplate(m_t.renameTable, {{"old", temp}, {"table", quote(op.table)}}));
-            break;
-        }
-        renderOperation(plan, index, m);
+        for (auto& s : renameTableStatements(op.oldName, op.table))
+            emit(m, index, std::move(s));
         break;
     default: renderOperation(plan, index, m);
     }

@@ -35,3 +35,24 @@ TEST_CASE("A table and a column renamed in case only are renamed on SQLite, Post
         CHECK(rows.value(0).toInt() == 10);
     }
 }
+
+TEST_CASE("SQLite: a table renamed in case only while it is rebuilt keeps the references to it in step",
+          "[plan][apply][converge][names]")
+{
+    ScratchDatabase current(Dialect::Sqlite, "case_rebuild_current");
+    loadSql(current, {"CREATE TABLE \"Orders\" (id INTEGER PRIMARY KEY, total INTEGER)",
+                      "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES \"Orders\" (id))"});
+    ScratchDatabase desired(Dialect::Sqlite, "case_rebuild_desired");
+    loadSql(desired, {"CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER CHECK (total >= 0))",
+                      "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders (id))"});
+
+    const InspectResult applied = checkConverges(current, desired).applied;
+    const Table* line = applied.model.findTable("line");
+    REQUIRE(line);
+    REQUIRE(line->foreignKeys.size() == 1);
+    CHECK(line->foreignKeys[0].refTable == "orders");
+    const std::string expected = saveSchemaYaml(inspectScratch(desired).model);
+    const std::string actual = saveSchemaYaml(applied.model);
+    INFO(firstDifference(expected, actual));
+    CHECK(actual == expected);
+}
