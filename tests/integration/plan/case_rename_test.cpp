@@ -12,24 +12,23 @@ TEST_CASE("A table and a column renamed in case only are renamed on SQLite, Post
         INFO(toString(dialect));
         const QString q = dialect == Dialect::MySql ? "`" : "\"";
         const QString parent = q + "Orders" + q;
-        ScratchDatabase current(dialect, "case_rename_current");
-        const QByteArray create = ("CREATE TABLE " + parent + " (id INTEGER PRIMARY KEY, " + q + "Total" + q + " INTEGER)").toUtf8();
+        const QByteArray create =
+            ("CREATE TABLE " + parent + " (id INTEGER PRIMARY KEY, " + q + "Total" + q + " INTEGER)").toUtf8();
         const QByteArray child = ("CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER, "
                                   "FOREIGN KEY (order_id) REFERENCES " + parent + " (id))").toUtf8();
         const QByteArray row = ("INSERT INTO " + parent + " (id, " + q + "Total" + q + ") VALUES (1, 10)").toUtf8();
-        loadSql(current, {create.constData(), child.constData(), row.constData()});
-        ScratchDatabase desired(dialect, "case_rename_desired");
-        loadSql(desired, {"CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER)",
-                          "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER, "
-                          "FOREIGN KEY (order_id) REFERENCES orders (id))"});
+        ConvergenceCase c(dialect, "case_rename", {create.constData(), child.constData(), row.constData()},
+                          {"CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER)",
+                           "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER, "
+                           "FOREIGN KEY (order_id) REFERENCES orders (id))"});
 
-        const InspectResult applied = checkConverges(current, desired).applied;
+        const InspectResult applied = c.check().applied;
         const Table* orders = applied.model.findTable("orders");
         REQUIRE(orders);
         CHECK(orders->name == "orders");
         REQUIRE(orders->columns.size() == 2);
         CHECK(orders->columns[1].name == "total");
-        QSqlQuery rows(current.db());
+        QSqlQuery rows(c.current.db());
         REQUIRE(rows.exec("SELECT total FROM orders"));
         REQUIRE(rows.next());
         CHECK(rows.value(0).toInt() == 10);
@@ -39,19 +38,18 @@ TEST_CASE("A table and a column renamed in case only are renamed on SQLite, Post
 TEST_CASE("SQLite: a table renamed in case only while it is rebuilt keeps the references to it in step",
           "[plan][apply][converge][names]")
 {
-    ScratchDatabase current(Dialect::Sqlite, "case_rebuild_current");
-    loadSql(current, {"CREATE TABLE \"Orders\" (id INTEGER PRIMARY KEY, total INTEGER)",
-                      "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES \"Orders\" (id))"});
-    ScratchDatabase desired(Dialect::Sqlite, "case_rebuild_desired");
-    loadSql(desired, {"CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER CHECK (total >= 0))",
-                      "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders (id))"});
+    ConvergenceCase c(Dialect::Sqlite, "case_rebuild",
+                      {"CREATE TABLE \"Orders\" (id INTEGER PRIMARY KEY, total INTEGER)",
+                       "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES \"Orders\" (id))"},
+                      {"CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER CHECK (total >= 0))",
+                       "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders (id))"});
 
-    const InspectResult applied = checkConverges(current, desired).applied;
+    const InspectResult applied = c.check().applied;
     const Table* line = applied.model.findTable("line");
     REQUIRE(line);
     REQUIRE(line->foreignKeys.size() == 1);
     CHECK(line->foreignKeys[0].refTable == "orders");
-    const std::string expected = saveSchemaYaml(inspectScratch(desired).model);
+    const std::string expected = saveSchemaYaml(inspectScratch(c.desired).model);
     const std::string actual = saveSchemaYaml(applied.model);
     INFO(firstDifference(expected, actual));
     CHECK(actual == expected);

@@ -8,16 +8,15 @@ using namespace ss;
 TEST_CASE("PostgreSQL: a default cast to another type than its column's converges",
           "[plan][apply][converge][defaults]")
 {
-    ScratchDatabase current(Dialect::PostgreSql, "cast_default_current");
-    loadSql(current, {"CREATE TABLE job (id integer PRIMARY KEY)"});
-    ScratchDatabase desired(Dialect::PostgreSql, "cast_default_desired");
-    loadSql(desired, {"CREATE TABLE job (id integer PRIMARY KEY, "
-                      "not_before timestamp NOT NULL DEFAULT '0001-01-01 00:00:00+00'::timestamptz, "
-                      "not_after timestamptz DEFAULT '0001-01-01 00:00:00+00', "
-                      "run_on date DEFAULT '2001-02-03'::timestamp, "
-                      "label varchar(20) DEFAULT 'none'::text)"});
+    ConvergenceCase c(Dialect::PostgreSql, "cast_default",
+                      {"CREATE TABLE job (id integer PRIMARY KEY)"},
+                      {"CREATE TABLE job (id integer PRIMARY KEY, "
+                       "not_before timestamp NOT NULL DEFAULT '0001-01-01 00:00:00+00'::timestamptz, "
+                       "not_after timestamptz DEFAULT '0001-01-01 00:00:00+00', "
+                       "run_on date DEFAULT '2001-02-03'::timestamp, "
+                       "label varchar(20) DEFAULT 'none'::text)"});
 
-    const InspectResult inspected = inspectScratch(desired);
+    const InspectResult inspected = inspectScratch(c.desired);
     const Table* job = inspected.model.findTable("job");
     REQUIRE(job);
     const Column* notBefore = job->findColumn("not_before");
@@ -29,6 +28,6 @@ TEST_CASE("PostgreSQL: a default cast to another type than its column's converge
     REQUIRE(label->defaultValue);
     CHECK(label->defaultValue->kind == DefaultValue::Kind::String);
 
-    checkConverges(current, desired);
-    checkRoundTrip(desired, "cast_default");
+    c.check();
+    checkRoundTrip(c.desired, "cast_default");
 }

@@ -39,3 +39,20 @@ inline Converged checkConverges(ScratchDatabase& current, ScratchDatabase& desir
     CHECK(again.operations.empty());
     return out;
 }
+
+// A current and a desired database of one dialect (scratch databases <tag>_current and <tag>_desired), each
+// loaded with its SQL.
+struct ConvergenceCase {
+    ConvergenceCase(ss::Dialect dialect, const std::string& tag, std::initializer_list<const char*> currentSql,
+                    std::initializer_list<const char*> desiredSql)
+        : current(dialect, QString::fromStdString(tag + "_current")), desired(dialect, QString::fromStdString(tag + "_desired"))
+    {
+        loadSql(current, currentSql);
+        loadSql(desired, desiredSql);
+    }
+
+    Converged check() { return checkConverges(current, desired); }
+
+    ScratchDatabase current;
+    ScratchDatabase desired;
+};

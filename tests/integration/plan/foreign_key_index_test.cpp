@@ -14,20 +14,19 @@ const char* const kParent = "CREATE TABLE parent (id INT PRIMARY KEY)";
 TEST_CASE("MariaDB: the index InnoDB made for an unnamed foreign key gives way to a covering index in one apply",
           "[plan][apply][converge][foreign-keys]")
 {
-    ScratchDatabase current(Dialect::MySql, "fk_implicit_current");
-    loadSql(current, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, x INT, "
-                               "FOREIGN KEY (parent_id) REFERENCES parent (id))"});
-    ScratchDatabase desired(Dialect::MySql, "fk_implicit_desired");
-    loadSql(desired, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, x INT, "
-                               "KEY parent_x (parent_id, x), FOREIGN KEY (parent_id) REFERENCES parent (id))"});
+    ConvergenceCase c(Dialect::MySql, "fk_implicit",
+                      {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, x INT, "
+                                 "FOREIGN KEY (parent_id) REFERENCES parent (id))"},
+                      {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, x INT, "
+                                 "KEY parent_x (parent_id, x), FOREIGN KEY (parent_id) REFERENCES parent (id))"});
 
-    const InspectResult inspectedBefore = inspectScratch(current);
+    const InspectResult inspectedBefore = inspectScratch(c.current);
     const Table* before = inspectedBefore.model.findTable("child");
     REQUIRE(before);
     REQUIRE(before->indexes.size() == 1);
     CHECK(before->indexes[0].name == "parent_id");  // InnoDB's own index for child_ibfk_1
 
-    const Converged converged = checkConverges(current, desired);
+    const Converged converged = c.check();
     const Table* after = converged.applied.model.findTable("child");
     REQUIRE(after);
     REQUIRE(after->indexes.size() == 1);
@@ -39,15 +38,14 @@ TEST_CASE("MariaDB: the index InnoDB made for an unnamed foreign key gives way t
 TEST_CASE("MariaDB: dropping the only index a foreign key can use drops and re-adds the key around it",
           "[plan][apply][converge][foreign-keys]")
 {
-    ScratchDatabase current(Dialect::MySql, "fk_needed_current");
-    loadSql(current, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, "
-                               "KEY by_parent (parent_id), UNIQUE KEY one_per_parent (parent_id, id), "
-                               "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id))"});
-    ScratchDatabase desired(Dialect::MySql, "fk_needed_desired");
-    loadSql(desired, {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, "
-                               "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id))"});
+    ConvergenceCase c(Dialect::MySql, "fk_needed",
+                      {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, "
+                                 "KEY by_parent (parent_id), UNIQUE KEY one_per_parent (parent_id, id), "
+                                 "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id))"},
+                      {kParent, "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, "
+                                 "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id))"});
 
-    const Migration migration = checkConverges(current, desired).migration;
+    const Migration migration = c.check().migration;
     std::string sql;
     for (const auto& s : migration.statements)
         sql += s.sql + "\n";
@@ -57,7 +55,7 @@ TEST_CASE("MariaDB: dropping the only index a foreign key can use drops and re-a
     CHECK(sql.find("DROP FOREIGN KEY `fk_child_parent`") != std::string::npos);
     CHECK(sql.find("ADD CONSTRAINT `fk_child_parent`") != std::string::npos);
 
-    QSqlQuery q(current.db());
+    QSqlQuery q(c.current.db());
     REQUIRE(q.exec("SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS "
                    "WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'fk_child_parent'"));
     REQUIRE(q.next());
@@ -67,20 +65,19 @@ TEST_CASE("MariaDB: dropping the only index a foreign key can use drops and re-a
 TEST_CASE("MariaDB: replacing the key a foreign key references moves the reference to the new key",
           "[plan][apply][converge][foreign-keys]")
 {
-    ScratchDatabase current(Dialect::MySql, "fk_parent_current");
-    loadSql(current, {"CREATE TABLE parent (id INT PRIMARY KEY, code INT NOT NULL, UNIQUE KEY uk (code))",
-                      "CREATE TABLE child (id INT PRIMARY KEY, parent_code INT, "
-                      "CONSTRAINT fk_child_code FOREIGN KEY (parent_code) REFERENCES parent (code))",
-                      "INSERT INTO parent VALUES (1, 10)", "INSERT INTO child VALUES (1, 10)"});
-    ScratchDatabase desired(Dialect::MySql, "fk_parent_desired");
-    loadSql(desired, {"CREATE TABLE parent (id INT PRIMARY KEY, code INT NOT NULL, UNIQUE KEY uq_parent_code (code))",
-                      "CREATE TABLE child (id INT PRIMARY KEY, parent_code INT, "
-                      "CONSTRAINT fk_child_code FOREIGN KEY (parent_code) REFERENCES parent (code))"});
+    ConvergenceCase c(Dialect::MySql, "fk_parent",
+                      {"CREATE TABLE parent (id INT PRIMARY KEY, code INT NOT NULL, UNIQUE KEY uk (code))",
+                       "CREATE TABLE child (id INT PRIMARY KEY, parent_code INT, "
+                       "CONSTRAINT fk_child_code FOREIGN KEY (parent_code) REFERENCES parent (code))",
+                       "INSERT INTO parent VALUES (1, 10)", "INSERT INTO child VALUES (1, 10)"},
+                      {"CREATE TABLE parent (id INT PRIMARY KEY, code INT NOT NULL, UNIQUE KEY uq_parent_code (code))",
+                       "CREATE TABLE child (id INT PRIMARY KEY, parent_code INT, "
+                       "CONSTRAINT fk_child_code FOREIGN KEY (parent_code) REFERENCES parent (code))"});
 
-    const Migration migration = checkConverges(current, desired).migration;
+    const Migration migration = c.check().migration;
     CHECK(std::any_of(migration.notes.begin(), migration.notes.end(),
                       [](const std::string& note) { return note.find("foreign key fk_child_code") != std::string::npos; }));
-    QSqlQuery q(current.db());
+    QSqlQuery q(c.current.db());
     REQUIRE(q.exec("SELECT COUNT(*) FROM child JOIN parent ON parent.code = child.parent_code"));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);

@@ -8,14 +8,13 @@ TEST_CASE("SQLite: constraints the desired database left unnamed stay unnamed on
           "[plan][apply][converge][names]")
 {
     const char* const parent = "CREATE TABLE parent (id INTEGER PRIMARY KEY)";
-    ScratchDatabase current(Dialect::Sqlite, "unnamed_current");
-    loadSql(current, {parent, "CREATE TABLE item (id INTEGER PRIMARY KEY, code TEXT)"});
-    ScratchDatabase desired(Dialect::Sqlite, "unnamed_desired");
-    loadSql(desired, {parent, "CREATE TABLE item (id INTEGER PRIMARY KEY, code TEXT UNIQUE, n INTEGER CHECK (n > 0), "
-                              "parent_id INTEGER REFERENCES parent (id), UNIQUE (code, n), "
-                              "CONSTRAINT item_n_small CHECK (n < 100))"});
+    ConvergenceCase c(Dialect::Sqlite, "unnamed",
+                      {parent, "CREATE TABLE item (id INTEGER PRIMARY KEY, code TEXT)"},
+                      {parent, "CREATE TABLE item (id INTEGER PRIMARY KEY, code TEXT UNIQUE, n INTEGER CHECK (n > 0), "
+                               "parent_id INTEGER REFERENCES parent (id), UNIQUE (code, n), "
+                               "CONSTRAINT item_n_small CHECK (n < 100))"});
 
-    const InspectResult applied = checkConverges(current, desired).applied;
+    const InspectResult applied = c.check().applied;
     const Table* item = applied.model.findTable("item");
     REQUIRE(item);
     REQUIRE(item->uniques.size() == 2);
@@ -26,7 +25,7 @@ TEST_CASE("SQLite: constraints the desired database left unnamed stay unnamed on
     REQUIRE(item->checks.size() == 2);
     CHECK(item->checks[0].name.empty());
     CHECK(item->checks[1].name == "item_n_small");
-    const std::string expected = saveSchemaYaml(inspectScratch(desired).model);
+    const std::string expected = saveSchemaYaml(inspectScratch(c.desired).model);
     const std::string actual = saveSchemaYaml(applied.model);
     INFO(firstDifference(expected, actual));
     CHECK(actual == expected);
