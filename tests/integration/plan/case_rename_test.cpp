@@ -5,7 +5,7 @@
 
 using namespace ss;
 
-TEST_CASE("A table and a column renamed in case only are renamed on SQLite, PostgreSQL and MariaDB",
+TEST_CASE("A table, a column and a view renamed in case only are renamed on SQLite, PostgreSQL and MariaDB",
           "[plan][apply][converge][names]")
 {
     for (const Dialect dialect : {Dialect::Sqlite, Dialect::PostgreSql, Dialect::MySql}) {
@@ -17,10 +17,12 @@ TEST_CASE("A table and a column renamed in case only are renamed on SQLite, Post
         const QByteArray child = ("CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER, "
                                   "FOREIGN KEY (order_id) REFERENCES " + parent + " (id))").toUtf8();
         const QByteArray row = ("INSERT INTO " + parent + " (id, " + q + "Total" + q + ") VALUES (1, 10)").toUtf8();
-        ConvergenceCase c(dialect, "case_rename", {create.constData(), child.constData(), row.constData()},
+        const QByteArray view = ("CREATE VIEW " + q + "Shipped" + q + " AS SELECT id FROM line").toUtf8();
+        ConvergenceCase c(dialect, "case_rename", {create.constData(), child.constData(), row.constData(), view.constData()},
                           {"CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER)",
                            "CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER, "
-                           "FOREIGN KEY (order_id) REFERENCES orders (id))"});
+                           "FOREIGN KEY (order_id) REFERENCES orders (id))",
+                           "CREATE VIEW shipped AS SELECT id FROM line"});
 
         const InspectResult applied = c.check().applied;
         const Table* orders = applied.model.findTable("orders");
@@ -28,6 +30,8 @@ TEST_CASE("A table and a column renamed in case only are renamed on SQLite, Post
         CHECK(orders->name == "orders");
         REQUIRE(orders->columns.size() == 2);
         CHECK(orders->columns[1].name == "total");
+        REQUIRE(applied.model.views.size() == 1);
+        CHECK(applied.model.views[0].name == "shipped");
         QSqlQuery rows(c.current.db());
         REQUIRE(rows.exec("SELECT total FROM orders"));
         REQUIRE(rows.next());
