@@ -32,10 +32,7 @@ TEST_CASE("A table, a column and a view renamed in case only are renamed on SQLi
         CHECK(orders->columns[1].name == "total");
         REQUIRE(applied.model.views.size() == 1);
         CHECK(applied.model.views[0].name == "shipped");
-        QSqlQuery rows(c.current.db());
-        REQUIRE(rows.exec("SELECT total FROM orders"));
-        REQUIRE(rows.next());
-        CHECK(rows.value(0).toInt() == 10);
+        CHECK(firstValue(c.current, "SELECT total FROM orders").toInt() == 10);
     }
 }
 

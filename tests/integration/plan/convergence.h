@@ -17,6 +17,16 @@ inline void loadSql(ScratchDatabase& scratch, std::initializer_list<const char*>
     }
 }
 
+// The first value of the first row `sql` returns.
+inline QVariant firstValue(ScratchDatabase& scratch, const char* sql)
+{
+    QSqlQuery q(scratch.db());
+    INFO(sql);
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
 // What an apply that converged did: the migration it ran, and the current database inspected after it.
 struct Converged {
     ss::Migration migration;

@@ -55,11 +55,9 @@ TEST_CASE("MariaDB: dropping the only index a foreign key can use drops and re-a
     CHECK(sql.find("DROP FOREIGN KEY `fk_child_parent`") != std::string::npos);
     CHECK(sql.find("ADD CONSTRAINT `fk_child_parent`") != std::string::npos);
 
-    QSqlQuery q(c.current.db());
-    REQUIRE(q.exec("SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS "
-                   "WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'fk_child_parent'"));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == 1);
+    CHECK(firstValue(c.current, "SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS "
+                                "WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'fk_child_parent'")
+              .toInt() == 1);
 }
 
 TEST_CASE("MariaDB: replacing the key a foreign key references moves the reference to the new key",
@@ -77,8 +75,5 @@ TEST_CASE("MariaDB: replacing the key a foreign key references moves the referen
     const Migration migration = c.check().migration;
     CHECK(std::any_of(migration.notes.begin(), migration.notes.end(),
                       [](const std::string& note) { return note.find("foreign key fk_child_code") != std::string::npos; }));
-    QSqlQuery q(c.current.db());
-    REQUIRE(q.exec("SELECT COUNT(*) FROM child JOIN parent ON parent.code = child.parent_code"));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == 1);
+    CHECK(firstValue(c.current, "SELECT COUNT(*) FROM child JOIN parent ON parent.code = child.parent_code").toInt() == 1);
 }
