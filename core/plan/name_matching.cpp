@@ -29,6 +29,9 @@ std::vector<Pair> matchByName(const std::vector<Item>& current, const std::vecto
             }
         } else if (same != currentIndex.end() && !used[same->second]) {
             p.current = &current[same->second];
+            // Catalogs keep a name as it was written (renderers quote every identifier): a name that differs in
+            // case only is renamed, or the applied database would never read back as the target.
+            p.renamed = p.current->name != t.name;
             used[same->second] = true;
         }
         pairs.push_back(p);

@@ -21,7 +21,8 @@ struct ColumnPair {
     bool renamed = false;
 };
 
-// Target order first (with renames resolved), then current objects the target does not have.
+// Target order first (with renames resolved), then current objects the target does not have. Names match
+// whatever their case; a pair whose names differ, in case only too, is renamed.
 std::vector<TablePair> matchTables(const SchemaModel& current, const SchemaModel& target);
 std::vector<ColumnPair> matchColumns(const Table& current, const Table& target);
 

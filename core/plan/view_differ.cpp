@@ -78,7 +78,8 @@ void diffViews(const SchemaModel& current, const SchemaModel& target, const std:
                 readsChanging = readsChanging || changedObjects.count(d);
             }
         const std::string key = toLower(v.name);
-        if (!t || readsChanging)
+        // A view renamed in case only is created again under the target's spelling, which the catalog keeps.
+        if (!t || readsChanging || t->name != v.name)
             dropped.insert(key);
         else if (!sameDefinition(v, *t))
             replaced.insert(key);

@@ -3,6 +3,8 @@
 #include "core/sql/mysql_templates.h"
 
 #include "core/plan/object_names.h"
+#include "core/spec/rules/schema_index.h"
+#include "core/sql/mysql_foreign_key_indexes.h"
 #include "core/sql/sql_template.h"
 
 namespace ss {
@@ -46,41 +48,90 @@ std::string MySqlRenderer::typeName(const DataType& type) const
 
 namespace {
 
-bool startsWith(const std::vector<std::string>& columns, const std::vector<std::string>& prefix)
+// The primary key change the plan makes to the table of `alteration`, if it makes one.
+const Operation* primaryKeyChange(const Plan& plan, int alteration)
 {
-    if (columns.size() < prefix.size())
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i)
-        if (!equalsIgnoreCase(columns[i], prefix[i]))
-            return false;
-    return true;
+    if (alteration < 0)
+        return nullptr;
+    for (const auto& op : plan.operations)
+        if (op.alteration == alteration && op.kind == OpKind::AlterPrimaryKey)
+            return &op;
+    return nullptr;
 }
 
-// InnoDB indexes a foreign key's columns itself, under the constraint's name, unless an index starting with
-// them exists; dropping the constraint leaves that index behind.
-bool hasOwnIndex(const Table& table, const ForeignKey& fk)
+bool isColumnDefinitionChange(OpKind kind)
 {
-    if (startsWith(primaryKeyOf(table), fk.columns))
+    switch (kind) {
+    case OpKind::AddColumn:
+    case OpKind::AlterColumnType:
+    case OpKind::AlterColumnNullability:
+    case OpKind::AlterColumnDefault:
+    case OpKind::CommentColumn:
+        return true;
+    default:
         return false;
-    for (const auto& ix : table.indexes)
-        if (startsWith(ix.columns, fk.columns))
-            return false;
-    for (const auto& u : effectiveUniques(table))
-        if (startsWith(u.columns, fk.columns))
-            return false;
-    return true;
+    }
 }
 
 }  // namespace
 
 void MySqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) const
 {
-    SqlRenderer::renderOperation(plan, index, out);
     const Operation& op = plan.operations[static_cast<std::size_t>(index)];
-    if (op.kind != OpKind::DropForeignKey || op.alteration < 0)
-        return;
-    if (hasOwnIndex(plan.alteredTables[static_cast<std::size_t>(op.alteration)].current, op.foreignKey))
-        emit(out, index, fillTemplate(m_t.dropIndex, {{"name", quote(op.foreignKey.name)}, {"table", quote(op.table)}}));
+    const std::string table = quote(op.table);
+    std::string moved;  // the foreign keys this operation drops and adds again, for its note
+    for (const auto& m : referencesMovedByKeyChanges(plan))
+        if (m.dropAt == index) {
+            emit(out, index, fillTemplate(m_t.dropForeignKey, {{"table", quote(m.table)}, {"name", quote(m.before.name)}}));
+            moved += (moved.empty() ? "" : ", ") + m.before.name;
+        }
+    if (op.kind == OpKind::DropIndex || op.kind == OpKind::DropUnique) {
+        const auto needing = foreignKeysNeedingDroppedKey(plan, op);
+        for (const auto& fk : needing)
+            emit(out, index, fillTemplate(m_t.dropForeignKey, {{"table", table}, {"name", quote(fk.name)}}));
+        SqlRenderer::renderOperation(plan, index, out);
+        for (const auto& fk : needing) {
+            emit(out, index, fillTemplate(m_t.addConstraint, {{"table", table}, {"clause", foreignKeyClause(fk)}}));
+            moved += (moved.empty() ? "" : ", ") + fk.name;
+        }
+    } else if (isColumnDefinitionChange(op.kind) && op.after.identity && primaryKeyChange(plan, op.alteration)) {
+        // MySQL wants an AUTO_INCREMENT column keyed in every statement: while the primary key changes, a column
+        // becoming the auto column is defined without AUTO_INCREMENT, and the key change gives it in one statement.
+        Column column = op.after;
+        column.identity = false;
+        const std::string_view tmpl = op.kind == OpKind::AddColumn ? m_t.addColumn : m_t.alterColumnType;
+        emit(out, index, fillTemplate(tmpl, {{"table", table}, {"column_def", columnDefinition(targetTableOf(plan, op), column)}}));
+    } else if (op.kind == OpKind::AlterPrimaryKey) {
+        emit(out, index, primaryKeyStatement(targetTableOf(plan, op), op));
+    } else {
+        SqlRenderer::renderOperation(plan, index, out);
+        if (op.kind == OpKind::DropForeignKey && op.alteration >= 0 &&
+            hasOwnIndex(plan.alteredTables[static_cast<std::size_t>(op.alteration)].current, op.foreignKey))
+            emit(out, index, fillTemplate(m_t.dropIndex, {{"name", quote(op.foreignKey.name)}, {"table", table}}));
+    }
+    for (const auto& m : referencesMovedByKeyChanges(plan))
+        if (m.addAt == index) {
+            emit(out, index, fillTemplate(m_t.addConstraint, {{"table", quote(m.targetTable)}, {"clause", foreignKeyClause(m.after)}}));
+            moved += (moved.empty() ? "" : ", ") + m.after.name;
+        }
+    if (!moved.empty())
+        out.notes[static_cast<std::size_t>(index)] =
+            "InnoDB needs an index for foreign key " + moved +
+            ": it is dropped and added again around the key change, and its rows are checked again";
+}
+
+std::string MySqlRenderer::primaryKeyStatement(const Table& target, const Operation& op) const
+{
+    std::string clauses;
+    auto add = [&](const std::string& clause) { clauses += (clauses.empty() ? " " : ", ") + clause; };
+    if (!op.primaryKeyBefore.empty())
+        add("DROP PRIMARY KEY");
+    if (!op.primaryKeyAfter.empty())
+        add("ADD " + fillTemplate(m_t.primaryKeyClause, {{"columns", quotedList(op.primaryKeyAfter)}}));
+    for (const auto& column : target.columns)
+        if (column.identity && rules::containsColumn(op.primaryKeyAfter, column.name))
+            add("MODIFY COLUMN " + columnDefinition(target, column));
+    return "ALTER TABLE " + quote(op.table) + clauses;
 }
 
 std::string MySqlRenderer::identityClause(const Table&, const Column&) const

@@ -15,6 +15,11 @@ public:
 protected:
     void renderOperation(const Plan& plan, int index, Migration& out) const override;
     std::string identityClause(const Table& table, const Column& column) const override;
+
+private:
+    // One ALTER TABLE that drops the old key, adds the new one and makes its auto column AUTO_INCREMENT: MySQL
+    // refuses each of those alone while the auto column is not keyed.
+    std::string primaryKeyStatement(const Table& target, const Operation& op) const;
 };
 
 }  // namespace ss

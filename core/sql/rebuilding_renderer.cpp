@@ -16,18 +16,33 @@ constexpr std::string_view kCopyRows = "INSERT INTO {new_table} ({columns})\n  S
 constexpr std::string_view kDropOld = "DROP TABLE {table}";
 constexpr std::string_view kRenameNew = "ALTER TABLE {new_table} RENAME TO {table}";
 
+std::string temporaryName(const std::string& table)
+{
+    return fillTemplate(kTempName, {{"table", table}});
+}
+
 }  // namespace
+
+std::vector<std::string> RebuildingRenderer::renameTableStatements(const std::string& from, const std::string& to) const
+{
+    if (!equalsIgnoreCase(from, to))
+        return {fillTemplate(m_t.renameTable, {{"old", quote(from)}, {"table", quote(to)}})};
+    const std::string temp = quote(temporaryName(to));
+    return {fillTemplate(m_t.renameTable, {{"old", quote(from)}, {"table", temp}}),
+            fillTemplate(m_t.renameTable, {{"old", temp}, {"table", quote(to)}})};
+}
 
 std::vector<std::string> RebuildingRenderer::rebuildStatements(const TableAlteration& alteration) const
 {
     const Table& target = alteration.target;
-    const std::string temp = fillTemplate(kTempName, {{"table", target.name}});
+    const std::string temp = temporaryName(target.name);
     std::vector<std::string> out;
     // A renamed table is renamed in place first: that rewrites the references other tables hold to it, which
     // the rebuild's own DROP and RENAME would leave pointing at the old name.
     std::string source = alteration.current.name;
-    if (!equalsIgnoreCase(source, target.name)) {
-        out.push_back(fillTemplate(m_t.renameTable, {{"old", quote(source)}, {"table", quote(target.name)}}));
+    if (source != target.name) {
+        for (auto& s : renameTableStatements(source, target.name))
+            out.push_back(std::move(s));
         source = target.name;
     }
     out.push_back(createTableStatement(target, {}, temp));

@@ -20,6 +20,9 @@ public:
     virtual std::vector<std::string> rebuildStatements(const Plan& plan, const std::vector<std::size_t>& rebuilt) const;
 
 protected:
+    // ALTER TABLE ... RENAME TO; through the rebuild's temporary name when the names differ in case only,
+    // which SQLite refuses as the name of a table that exists.
+    std::vector<std::string> renameTableStatements(const std::string& from, const std::string& to) const;
     virtual bool altersInPlace(const Operation& op, const TableAlteration& alteration) const = 0;
     // An operation that runs in place: its statements or a note.
     virtual void renderInPlace(const Plan& plan, int index, Migration& out) const = 0;

@@ -163,11 +163,26 @@ std::string SqlRenderer::foreignKeyClause(const ForeignKey& fk) const
         actions += " ON DELETE " + upper(toString(fk.onDelete));
     if (fk.onUpdate != FkAction::NoAction)
         actions += " ON UPDATE " + upper(toString(fk.onUpdate));
-    return fillTemplate(m_t.foreignKeyClause, {{"name", quote(fk.name)},
-                                               {"columns", quotedList(fk.columns)},
-                                               {"ref_table", quote(fk.refTable)},
-                                               {"ref_columns", quotedList(fk.refColumns)},
-                                               {"actions", actions}});
+    return constraintClause(m_t.foreignKeyClause, fk.name,
+                            {{"name", quote(fk.name)},
+                             {"columns", quotedList(fk.columns)},
+                             {"ref_table", quote(fk.refTable)},
+                             {"ref_columns", quotedList(fk.refColumns)},
+                             {"actions", actions}});
+}
+
+bool SqlRenderer::keepsConstraintsUnnamed() const
+{
+    return false;
+}
+
+std::string SqlRenderer::constraintClause(std::string_view tmpl, const std::string& declaredName,
+                                          std::initializer_list<TemplateArg> args) const
+{
+    static constexpr std::string_view kNamed = "CONSTRAINT {name} ";
+    if (declaredName.empty() && keepsConstraintsUnnamed() && tmpl.substr(0, kNamed.size()) == kNamed)
+        tmpl.remove_prefix(kNamed.size());
+    return fillTemplate(tmpl, args);
 }
 
 std::string SqlRenderer::defaultExpression(const DefaultValue& value) const
@@ -215,16 +230,24 @@ std::string SqlRenderer::createTableStatement(const Table& table, const std::vec
     const auto pk = primaryKeyOf(table);
     if (!pk.empty() && !primaryKeyInline(table))
         parts.push_back(fillTemplate(m_t.primaryKeyClause, {{"columns", quotedList(pk)}}));
-    for (const auto& u : effectiveUniques(table))
-        parts.push_back(fillTemplate(m_t.uniqueClause, {{"name", quote(u.name)}, {"columns", quotedList(u.columns)}}));
-    for (const auto& ck : namedChecks(table))
-        parts.push_back(fillTemplate(m_t.checkClause, {{"name", quote(ck.name)}, {"expression", ck.expression}}));
-    for (const auto& fk : namedForeignKeys(table)) {
+    // effectiveUniques, namedChecks and namedForeignKeys keep the declared ones first and in order; a natural key
+    // that becomes a unique constraint comes after them and is not declared with a name.
+    const auto uniques = effectiveUniques(table);
+    for (std::size_t i = 0; i < uniques.size(); ++i)
+        parts.push_back(constraintClause(m_t.uniqueClause, i < table.uniques.size() ? table.uniques[i].name : std::string(),
+                                         {{"name", quote(uniques[i].name)}, {"columns", quotedList(uniques[i].columns)}}));
+    const auto checks = namedChecks(table);
+    for (std::size_t i = 0; i < checks.size(); ++i)
+        parts.push_back(constraintClause(m_t.checkClause, table.checks[i].name,
+                                         {{"name", quote(checks[i].name)}, {"expression", checks[i].expression}}));
+    const auto foreignKeys = namedForeignKeys(table);
+    for (std::size_t i = 0; i < foreignKeys.size(); ++i) {
         bool leaveOut = false;
         for (const auto& name : leaveOutForeignKeys)
-            leaveOut = leaveOut || equalsIgnoreCase(name, fk.name);
+            leaveOut = leaveOut || equalsIgnoreCase(name, foreignKeys[i].name);
+        const bool unnamed = keepsConstraintsUnnamed() && table.foreignKeys[i].name.empty();
         if (!leaveOut)
-            parts.push_back(foreignKeyClause(fk));
+            parts.push_back(foreignKeyClause(unnamed ? table.foreignKeys[i] : foreignKeys[i]));
     }
     std::string body;
     for (const auto& p : parts)

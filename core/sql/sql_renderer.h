@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/sql/migration.h"
+#include "core/sql/sql_template.h"
 #include "core/sql/sql_templates.h"
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,6 +53,12 @@ protected:
 
     static std::string quoteWith(std::string_view identifier, char quoteChar);  // doubles the quote inside
     std::string quotedList(const std::vector<std::string>& names) const;
+    // A constraint clause (a template starting "CONSTRAINT {name} "), without its name where the dialect keeps
+    // a constraint declared without one unnamed (SQLite) and `declaredName` is empty: inspection then reads it
+    // back unnamed, as the spec has it.
+    virtual bool keepsConstraintsUnnamed() const;
+    std::string constraintClause(std::string_view tmpl, const std::string& declaredName,
+                                 std::initializer_list<TemplateArg> args) const;
     virtual std::string foreignKeyClause(const ForeignKey& fk) const;
     std::string defaultClause(const Column& column) const;
     std::string createIndexStatement(const std::string& table, const Index& index) const;

@@ -116,6 +116,10 @@ void SqliteRenderer::renderInPlace(const Plan& plan, int index, Migration& m) co
         break;
     case OpKind::CommentTable:
     case OpKind::CommentColumn: m.notes[i] = "SQLite keeps no descriptions"; break;
+    case OpKind::RenameTable:
+        for (auto& s : renameTableStatements(op.oldName, op.table))
+            emit(m, index, std::move(s));
+        break;
     default: renderOperation(plan, index, m);
     }
 }

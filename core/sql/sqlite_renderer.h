@@ -15,6 +15,7 @@ protected:
     std::string columnDefinition(const Table& table, const Column& column) const override;
     std::string identityClause(const Table& table, const Column& column) const override;
     bool primaryKeyInline(const Table& table) const override;
+    bool keepsConstraintsUnnamed() const override { return true; }
     bool altersInPlace(const Operation& op, const TableAlteration& alteration) const override;
     void renderInPlace(const Plan& plan, int index, Migration& out) const override;
     void frame(Migration& out) const override;

@@ -83,12 +83,28 @@ std::string canonicalCheckExpression(const std::string& expression)
     return out;
 }
 
+// "timestamp(3) without time zone" -> "timestamp without time zone", "numeric(10,2)" -> "numeric".
+std::string withoutModifiers(const std::string& type)
+{
+    static const std::regex kModifier(R"(\([0-9, ]*\))");
+    return std::regex_replace(type, kModifier, "");
+}
+
+bool isStringTypeName(const std::string& name)
+{
+    static const char* const kString[] = {"text", "character varying", "character", "bpchar", "name"};
+    for (const char* n : kString)
+        if (name == n)
+            return true;
+    return false;
+}
+
 bool isSequenceDefault(const std::string& expression)
 {
     return expression.compare(0, 8, "nextval(") == 0;
 }
 
-std::optional<DefaultValue> postgreSqlDefault(const std::string& expression)
+std::optional<DefaultValue> postgreSqlDefault(const std::string& expression, const std::string& columnType)
 {
     if (expression.empty())
         return std::nullopt;
@@ -109,11 +125,16 @@ std::optional<DefaultValue> postgreSqlDefault(const std::string& expression)
     }
     std::size_t end = 0;
     if (auto literal = quotedLiteral(expression, end, false)) {
-        // A literal followed only by casts: 'open'::character varying, '-1'::integer.
+        // A literal followed only by casts: 'open'::character varying, '-1'::integer. A literal of another type
+        // than the column's (a timestamptz on a timestamp column) is converted when a row takes it: written
+        // back as a literal it would be read as the column's type and could mean something else (the offset
+        // of '0001-01-01 00:00:00+00' is dropped), so it stays the expression it is.
         const std::string casts = expression.substr(end);
         const bool onlyCasts = casts.compare(0, 2, "::") == 0 && casts.find_first_of("'+-*/|") == std::string::npos;
-        if (onlyCasts) {
-            const bool number = isNumberLiteral(*literal) && isNumericTypeName(casts.substr(2));
+        const std::string castType = onlyCasts ? casts.substr(casts.rfind("::") + 2) : std::string();
+        const bool number = isNumberLiteral(*literal) && isNumericTypeName(castType);
+        const bool columnsOwnType = castType == withoutModifiers(columnType) || isStringTypeName(castType) || number;
+        if (onlyCasts && columnsOwnType) {
             d.kind = number ? DefaultValue::Kind::Number : DefaultValue::Kind::String;
             d.text = *literal;
             return d;

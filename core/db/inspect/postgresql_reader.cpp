@@ -195,7 +195,7 @@ private:
                 m_out.notes.push_back("column " + t->name + "." + c.name + " is generated (" + def +
                                       "); the model keeps it as a plain column");
             else if (!c.identity)
-                c.defaultValue = postgreSqlDefault(def);
+                c.defaultValue = postgreSqlDefault(def, textAt(q, 3));
             c.description = textAt(q, 7);
             if (textAt(q, 9) == "e" || textAt(q, 9) == "d")
                 m_out.notes.push_back("column " + t->name + "." + c.name + " has the user-defined type " +

@@ -17,7 +17,8 @@ DataType duckDbType(const std::string& dataType);               // duckdb_column
 
 // What a default expression as the catalog prints it means. A column default the model cannot distinguish
 // from "no default" (MySQL's NULL) gives nullopt.
-std::optional<DefaultValue> postgreSqlDefault(const std::string& expression);
+// `columnType` is the column's format_type(): a literal cast to another type stays an expression.
+std::optional<DefaultValue> postgreSqlDefault(const std::string& expression, const std::string& columnType);
 // MariaDB quotes string literals in COLUMN_DEFAULT; MySQL 8 does not and marks expressions DEFAULT_GENERATED.
 std::optional<DefaultValue> mySqlDefault(const std::string& columnDefault, bool isNull, bool quotedLiterals,
                                          bool expression);

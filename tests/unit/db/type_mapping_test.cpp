@@ -32,16 +32,22 @@ TEST_CASE("PostgreSQL types map back to portable ones, the rest stays verbatim",
 
 TEST_CASE("PostgreSQL defaults: literals, casts, NULL, sequences and expressions", "[db][types]")
 {
-    CHECK(postgreSqlDefault("0") == value(K::Number, "0"));
-    CHECK(postgreSqlDefault("'-1'::integer") == value(K::Number, "-1"));
-    CHECK(postgreSqlDefault("'open'::character varying") == value(K::String, "open"));
-    CHECK(postgreSqlDefault("'it''s'::text") == value(K::String, "it's"));
-    CHECK(postgreSqlDefault("'5'::character varying") == value(K::String, "5"));
-    CHECK(postgreSqlDefault("false") == value(K::Boolean, "false"));
-    CHECK(postgreSqlDefault("NULL::character varying") == value(K::Null, ""));
-    CHECK(postgreSqlDefault("CURRENT_TIMESTAMP") == value(K::Expression, "CURRENT_TIMESTAMP"));
-    CHECK(postgreSqlDefault("('a'::text || 'b'::text)") == value(K::Expression, "('a'::text || 'b'::text)"));
-    CHECK_FALSE(postgreSqlDefault(""));
+    CHECK(postgreSqlDefault("0", "integer") == value(K::Number, "0"));
+    CHECK(postgreSqlDefault("'-1'::integer", "bigint") == value(K::Number, "-1"));
+    CHECK(postgreSqlDefault("'open'::character varying", "character varying(20)") == value(K::String, "open"));
+    CHECK(postgreSqlDefault("'it''s'::text", "text") == value(K::String, "it's"));
+    CHECK(postgreSqlDefault("'5'::character varying", "character varying(5)") == value(K::String, "5"));
+    CHECK(postgreSqlDefault("'abc'::bpchar", "character(3)") == value(K::String, "abc"));
+    CHECK(postgreSqlDefault("'2020-01-01 00:00:00'::timestamp without time zone", "timestamp(3) without time zone") ==
+          value(K::String, "2020-01-01 00:00:00"));
+    CHECK(postgreSqlDefault("false", "boolean") == value(K::Boolean, "false"));
+    CHECK(postgreSqlDefault("NULL::character varying", "character varying(5)") == value(K::Null, ""));
+    CHECK(postgreSqlDefault("CURRENT_TIMESTAMP", "timestamp with time zone") == value(K::Expression, "CURRENT_TIMESTAMP"));
+    CHECK(postgreSqlDefault("('a'::text || 'b'::text)", "text") == value(K::Expression, "('a'::text || 'b'::text)"));
+    // A literal of another type than the column's is converted as rows take it: it stays an expression.
+    CHECK(postgreSqlDefault("'0001-01-01 00:00:00+00'::timestamp with time zone", "timestamp without time zone") ==
+          value(K::Expression, "'0001-01-01 00:00:00+00'::timestamp with time zone"));
+    CHECK_FALSE(postgreSqlDefault("", "text"));
     CHECK(isSequenceDefault("nextval('t_id_seq'::regclass)"));
 }
 

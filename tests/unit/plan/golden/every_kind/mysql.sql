@@ -49,8 +49,7 @@ ALTER TABLE `fact_sales` MODIFY COLUMN `promo_key` INT;
 ALTER TABLE `dim_customer` MODIFY COLUMN `segment` VARCHAR(20) NOT NULL DEFAULT 'consumer';
 
 -- 17. change primary key of fact_sales from (sale_id) to (sale_id, store_key) [medium]
-ALTER TABLE `fact_sales` DROP PRIMARY KEY;
-ALTER TABLE `fact_sales` ADD PRIMARY KEY (`sale_id`, `store_key`);
+ALTER TABLE `fact_sales` DROP PRIMARY KEY, ADD PRIMARY KEY (`sale_id`, `store_key`);
 
 -- 18. drop column dim_customer.legacy_flag BOOLEAN [high]
 ALTER TABLE `dim_customer` DROP COLUMN `legacy_flag`;

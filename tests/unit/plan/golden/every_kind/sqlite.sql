@@ -65,7 +65,7 @@ DROP TABLE "audit_log";
 CREATE TABLE "dim_channel" (
   "channel_key" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
   "channel_name" VARCHAR(30) NOT NULL,
-  CONSTRAINT "uq_dim_channel_channel_name" UNIQUE ("channel_name")
+  UNIQUE ("channel_name")
 );
 
 -- 22. create table etl_run (2 columns) [safe]
@@ -105,7 +105,7 @@ CREATE TABLE "_dbx_new_dim_customer" (
   "score" BIGINT,
   "email" VARCHAR(200),
   CONSTRAINT "uq_dim_customer_email" UNIQUE ("email"),
-  CONSTRAINT "uq_dim_customer_customer_id" UNIQUE ("customer_id"),
+  UNIQUE ("customer_id"),
   CONSTRAINT "ck_dim_customer_segment" CHECK (segment IN ('consumer', 'business'))
 );
 INSERT INTO "_dbx_new_dim_customer" ("customer_key", "customer_id", "full_name", "town", "segment", "score")
@@ -125,9 +125,9 @@ CREATE TABLE "_dbx_new_fact_sales" (
   "channel_key" INTEGER,
   "amount" DECIMAL(12,2) NOT NULL,
   PRIMARY KEY ("sale_id", "store_key"),
-  CONSTRAINT "fk_fact_sales_customer_key" FOREIGN KEY ("customer_key") REFERENCES "dim_customer" ("customer_key"),
-  CONSTRAINT "fk_fact_sales_store_key" FOREIGN KEY ("store_key") REFERENCES "dim_shop" ("store_key"),
-  CONSTRAINT "fk_fact_sales_channel_key" FOREIGN KEY ("channel_key") REFERENCES "dim_channel" ("channel_key") ON DELETE SET NULL
+  FOREIGN KEY ("customer_key") REFERENCES "dim_customer" ("customer_key"),
+  FOREIGN KEY ("store_key") REFERENCES "dim_shop" ("store_key"),
+  FOREIGN KEY ("channel_key") REFERENCES "dim_channel" ("channel_key") ON DELETE SET NULL
 );
 INSERT INTO "_dbx_new_fact_sales" ("customer_key", "store_key", "sale_id", "promo_key", "amount")
   SELECT "customer_key", "store_key", "sale_id", "promo_key", "amount" FROM "fact_sales";

@@ -27,7 +27,7 @@ CREATE TABLE "dim_risk_rating" (
   "rating_rank" SMALLINT NOT NULL,
   "pd_floor" DECIMAL(7,6) NOT NULL,
   "pd_ceiling" DECIMAL(7,6) NOT NULL,
-  CONSTRAINT "uq_dim_risk_rating_rating_code" UNIQUE ("rating_code"),
+  UNIQUE ("rating_code"),
   CONSTRAINT "ck_dim_risk_rating_pd" CHECK (pd_floor <= pd_ceiling)
 );
 
@@ -43,9 +43,9 @@ CREATE TABLE "fact_credit_risk_snapshots" (
   "expected_loss" DECIMAL(18,2) NOT NULL,
   "days_past_due" SMALLINT NOT NULL DEFAULT 0,
   PRIMARY KEY ("snapshot_date_key", "loan_id"),
-  CONSTRAINT "fk_fact_credit_risk_snapshots_snapshot_date_key" FOREIGN KEY ("snapshot_date_key") REFERENCES "dim_date" ("date_key"),
-  CONSTRAINT "fk_fact_credit_risk_snapshots_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
-  CONSTRAINT "fk_fact_credit_risk_snapshots_rating_key" FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key")
+  FOREIGN KEY ("snapshot_date_key") REFERENCES "dim_date" ("date_key"),
+  FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
+  FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key")
 );
 
 -- 9. add index ix_dim_company_industry on dim_company (industry) [safe]
@@ -61,7 +61,7 @@ CREATE TABLE "_dbx_new_dim_company" (
   "annual_revenue" DECIMAL(18,2),
   "is_public" BOOLEAN NOT NULL DEFAULT FALSE,
   "onboarded_at" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT "uq_dim_company_company_id" UNIQUE ("company_id")
+  UNIQUE ("company_id")
 );
 INSERT INTO "_dbx_new_dim_company" ("company_key", "company_id", "company_name", "industry", "region", "country_code", "annual_revenue", "is_public", "onboarded_at")
   SELECT "company_key", "company_id", "company_name", "industry", "region", "country_code", "annual_revenue", "is_public", "onboarded_at" FROM "dim_company";
@@ -89,11 +89,11 @@ CREATE TABLE "_dbx_new_fact_loan_originations" (
   "loan_count" INTEGER NOT NULL DEFAULT 1,
   PRIMARY KEY ("loan_id"),
   CONSTRAINT "ck_fact_loan_originations_principal" CHECK (principal_amount > 0),
-  CONSTRAINT "fk_fact_loan_originations_origination_date_key" FOREIGN KEY ("origination_date_key") REFERENCES "dim_date" ("date_key"),
-  CONSTRAINT "fk_fact_loan_originations_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
-  CONSTRAINT "fk_fact_loan_originations_product_key" FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
-  CONSTRAINT "fk_fact_loan_originations_branch_key" FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key"),
-  CONSTRAINT "fk_fact_loan_originations_rating_key" FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key") ON DELETE RESTRICT
+  FOREIGN KEY ("origination_date_key") REFERENCES "dim_date" ("date_key"),
+  FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
+  FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
+  FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key"),
+  FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key") ON DELETE RESTRICT
 );
 INSERT INTO "_dbx_new_fact_loan_originations" ("origination_date_key", "company_key", "product_key", "branch_key", "loan_id", "maturity_date", "currency_code", "principal_amount", "interest_rate", "loan_count")
   SELECT "origination_date_key", "company_key", "product_key", "branch_key", "loan_id", "maturity_date", "currency_code", "principal_amount", "interest_rate", "loan_count" FROM "fact_loan_originations";

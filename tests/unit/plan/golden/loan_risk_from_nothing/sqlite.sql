@@ -17,7 +17,7 @@ CREATE TABLE "dim_date" (
   "is_month_end" BOOLEAN NOT NULL DEFAULT FALSE,
   "fiscal_year" SMALLINT NOT NULL,
   "fiscal_quarter" SMALLINT NOT NULL,
-  CONSTRAINT "uq_dim_date_full_date" UNIQUE ("full_date"),
+  UNIQUE ("full_date"),
   CONSTRAINT "ck_dim_date_quarter" CHECK (quarter BETWEEN 1 AND 4),
   CONSTRAINT "ck_dim_date_month" CHECK (month BETWEEN 1 AND 12)
 );
@@ -34,7 +34,7 @@ CREATE TABLE "dim_company" (
   "annual_revenue" DECIMAL(18,2),
   "is_public" BOOLEAN NOT NULL DEFAULT FALSE,
   "onboarded_at" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT "uq_dim_company_company_id" UNIQUE ("company_id")
+  UNIQUE ("company_id")
 );
 
 -- 3. create dimension dim_loan_product (8 columns) [safe]
@@ -47,7 +47,7 @@ CREATE TABLE "dim_loan_product" (
   "rate_type" VARCHAR(10) NOT NULL DEFAULT 'fixed',
   "is_secured" BOOLEAN NOT NULL DEFAULT TRUE,
   "base_rate" DECIMAL(7,4) NOT NULL,
-  CONSTRAINT "uq_dim_loan_product_product_code" UNIQUE ("product_code"),
+  UNIQUE ("product_code"),
   CONSTRAINT "ck_dim_loan_product_rate_type" CHECK (rate_type IN ('fixed', 'variable')),
   CONSTRAINT "ck_dim_loan_product_term" CHECK (term_months > 0)
 );
@@ -61,7 +61,7 @@ CREATE TABLE "dim_branch" (
   "region" VARCHAR(40) NOT NULL,
   "country_code" CHAR(2) NOT NULL,
   "opened_on" DATE,
-  CONSTRAINT "uq_dim_branch_branch_code" UNIQUE ("branch_code")
+  UNIQUE ("branch_code")
 );
 
 -- 5. create dimension dim_risk_rating (6 columns) [safe]
@@ -72,7 +72,7 @@ CREATE TABLE "dim_risk_rating" (
   "rating_rank" SMALLINT NOT NULL,
   "pd_floor" DECIMAL(7,6) NOT NULL,
   "pd_ceiling" DECIMAL(7,6) NOT NULL,
-  CONSTRAINT "uq_dim_risk_rating_rating_code" UNIQUE ("rating_code"),
+  UNIQUE ("rating_code"),
   CONSTRAINT "ck_dim_risk_rating_pd" CHECK (pd_floor <= pd_ceiling)
 );
 
@@ -95,11 +95,11 @@ CREATE TABLE "fact_loan_payments" (
   "days_past_due" SMALLINT NOT NULL DEFAULT 0,
   PRIMARY KEY ("loan_id", "payment_number", "payment_date"),
   CONSTRAINT "ck_fact_loan_payments_amounts" CHECK (principal_paid >= 0 AND interest_paid >= 0),
-  CONSTRAINT "fk_fact_loan_payments_payment_date_key" FOREIGN KEY ("payment_date_key") REFERENCES "dim_date" ("date_key"),
-  CONSTRAINT "fk_fact_loan_payments_due_date_key" FOREIGN KEY ("due_date_key") REFERENCES "dim_date" ("date_key"),
-  CONSTRAINT "fk_fact_loan_payments_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
-  CONSTRAINT "fk_fact_loan_payments_product_key" FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
-  CONSTRAINT "fk_fact_loan_payments_branch_key" FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key")
+  FOREIGN KEY ("payment_date_key") REFERENCES "dim_date" ("date_key"),
+  FOREIGN KEY ("due_date_key") REFERENCES "dim_date" ("date_key"),
+  FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
+  FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
+  FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key")
 );
 
 -- 7. create fact fact_loan_originations (11 columns) [safe]
@@ -117,11 +117,11 @@ CREATE TABLE "fact_loan_originations" (
   "loan_count" INTEGER NOT NULL DEFAULT 1,
   PRIMARY KEY ("loan_id"),
   CONSTRAINT "ck_fact_loan_originations_principal" CHECK (principal_amount > 0),
-  CONSTRAINT "fk_fact_loan_originations_origination_date_key" FOREIGN KEY ("origination_date_key") REFERENCES "dim_date" ("date_key"),
-  CONSTRAINT "fk_fact_loan_originations_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
-  CONSTRAINT "fk_fact_loan_originations_product_key" FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
-  CONSTRAINT "fk_fact_loan_originations_branch_key" FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key"),
-  CONSTRAINT "fk_fact_loan_originations_rating_key" FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key") ON DELETE RESTRICT
+  FOREIGN KEY ("origination_date_key") REFERENCES "dim_date" ("date_key"),
+  FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
+  FOREIGN KEY ("product_key") REFERENCES "dim_loan_product" ("product_key"),
+  FOREIGN KEY ("branch_key") REFERENCES "dim_branch" ("branch_key"),
+  FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key") ON DELETE RESTRICT
 );
 
 -- 8. create fact fact_credit_risk_snapshots (9 columns) [safe]
@@ -136,9 +136,9 @@ CREATE TABLE "fact_credit_risk_snapshots" (
   "expected_loss" DECIMAL(18,2) NOT NULL,
   "days_past_due" SMALLINT NOT NULL DEFAULT 0,
   PRIMARY KEY ("snapshot_date_key", "loan_id"),
-  CONSTRAINT "fk_fact_credit_risk_snapshots_snapshot_date_key" FOREIGN KEY ("snapshot_date_key") REFERENCES "dim_date" ("date_key"),
-  CONSTRAINT "fk_fact_credit_risk_snapshots_company_key" FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
-  CONSTRAINT "fk_fact_credit_risk_snapshots_rating_key" FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key")
+  FOREIGN KEY ("snapshot_date_key") REFERENCES "dim_date" ("date_key"),
+  FOREIGN KEY ("company_key") REFERENCES "dim_company" ("company_key"),
+  FOREIGN KEY ("rating_key") REFERENCES "dim_risk_rating" ("rating_key")
 );
 
 -- 9. add index ix_dim_date_year_month on dim_date (year, month) [safe]
