@@ -5,6 +5,7 @@
 # that the header's version is the library's.
 # Usage: packaging/fetch-duckdb.sh   (prints the cache directory; does nothing when it is complete already)
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/npm-pack.sh"
 
 version=1.4.4
 bindings_version=1.4.4-r.4
@@ -24,20 +25,7 @@ command -v npm >/dev/null || { echo "fetch-duckdb: npm is missing (packaging/ins
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fetch-duckdb.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-# The registry sometimes drops a fresh machine's first requests: three tries, a pause between them.
-packed=0
-for attempt in 1 2 3; do
-  if (cd "$work" && npm pack "duckdb@$version" "@duckdb/node-bindings-linux-x64@$bindings_version" >"$work/npm.log" 2>&1); then
-    packed=1
-    break
-  fi
-  sleep $((attempt * 5))
-done
-if [[ $packed -ne 1 ]]; then
-  echo "fetch-duckdb: npm pack failed three times; the last attempt said:" >&2
-  cat "$work/npm.log" >&2
-  exit 1
-fi
+npm_pack fetch-duckdb "$work" "duckdb@$version" "@duckdb/node-bindings-linux-x64@$bindings_version"
 
 mkdir -p "$work/header" "$work/library" "$work/out/include" "$work/out/lib"
 tar -xzf "$work/duckdb-$version.tgz" -C "$work/header" package/src/duckdb/src/include/duckdb.h package/package.json

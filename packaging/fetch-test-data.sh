@@ -4,6 +4,7 @@
 # scalars (tld, borders: codes of other countries) and objects keyed by data (currencies, languages).
 # Usage: packaging/fetch-test-data.sh   (prints the cache directory; does nothing when it is complete already)
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/npm-pack.sh"
 
 countries_version=5.1.0
 
@@ -22,20 +23,7 @@ command -v npm >/dev/null || { echo "fetch-test-data: npm is missing (packaging/
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fetch-test-data.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-# The registry sometimes drops a fresh machine's first requests: three tries, a pause between them.
-packed=0
-for attempt in 1 2 3; do
-  if (cd "$work" && npm pack "world-countries@$countries_version" >"$work/npm.log" 2>&1); then
-    packed=1
-    break
-  fi
-  sleep $((attempt * 5))
-done
-if [[ $packed -ne 1 ]]; then
-  echo "fetch-test-data: npm pack failed three times; the last attempt said:" >&2
-  cat "$work/npm.log" >&2
-  exit 1
-fi
+npm_pack fetch-test-data "$work" "world-countries@$countries_version"
 mkdir -p "$work/out"
 tar -xzf "$work/world-countries-$countries_version.tgz" -C "$work/out" package/countries.json
 mkdir -p "$dest"

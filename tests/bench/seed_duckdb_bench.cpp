@@ -149,6 +149,23 @@ double median(std::vector<double> xs)
     return xs[xs.size() / 2];
 }
 
+// Medians of `runs` alternating runs of the reference and ours, each into a new file of its own.
+template <typename Reference, typename Ours>
+std::pair<double, double> alternating(const QTemporaryDir& dir, const QString& prefix, int runs, Reference reference, Ours ours)
+{
+    std::vector<double> referenceSeconds;
+    std::vector<double> ourSeconds;
+    for (int run = 0; run < runs; ++run) {
+        const std::string a = dir.filePath(QStringLiteral("%1ref%2.duckdb").arg(prefix).arg(run)).toStdString();
+        const std::string b = dir.filePath(QStringLiteral("%1seed%2.duckdb").arg(prefix).arg(run)).toStdString();
+        referenceSeconds.push_back(reference(a));
+        ourSeconds.push_back(ours(b));
+        std::remove(a.c_str());
+        std::remove(b.c_str());
+    }
+    return {median(referenceSeconds), median(ourSeconds)};
+}
+
 }  // namespace
 
 int main(int argc, char* argv[])
@@ -157,18 +174,9 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const ss::seed::SeedPlan plan = bench::makeFactPlan(kRows);
     const PrecomputedRows rows = precompute(plan);
-    std::vector<double> ours;
-    std::vector<double> reference;
-    for (int run = 0; run < 5; ++run) {
-        const std::string a = dir.filePath(QStringLiteral("ref%1.duckdb").arg(run)).toStdString();
-        const std::string b = dir.filePath(QStringLiteral("seed%1.duckdb").arg(run)).toStdString();
-        reference.push_back(referenceLoop(plan, rows, a));
-        ours.push_back(seedFact(plan, b));
-        std::remove(a.c_str());
-        std::remove(b.c_str());
-    }
-    const double ref = median(reference);
-    const double seed = median(ours);
+    const auto [ref, seed] = alternating(
+        dir, {}, 5, [&](const std::string& path) { return referenceLoop(plan, rows, path); },
+        [&](const std::string& path) { return seedFact(plan, path); });
     std::printf("reference: DuckDB C API Appender loop over %lld precomputed rows in one transaction: %.3f s, %.2f M rows/s "
                 "(median of 5)\n",
                 kRows, ref, kRows / ref / 1e6);
@@ -176,18 +184,9 @@ int main(int argc, char* argv[])
                 "reference's rate (target >= 0.7x)\n",
                 seed, kRows / seed / 1e6, ref / seed);
 
-    std::vector<double> indexedOurs;
-    std::vector<double> indexedReference;
-    for (int run = 0; run < 3; ++run) {
-        const std::string a = dir.filePath(QStringLiteral("iref%1.duckdb").arg(run)).toStdString();
-        const std::string b = dir.filePath(QStringLiteral("iseed%1.duckdb").arg(run)).toStdString();
-        indexedReference.push_back(referenceLoop(plan, rows, a, true));
-        indexedOurs.push_back(seedIndexedFact(plan, b));
-        std::remove(a.c_str());
-        std::remove(b.c_str());
-    }
-    const double iref = median(indexedReference);
-    const double iseed = median(indexedOurs);
+    const auto [iref, iseed] = alternating(
+        dir, QStringLiteral("indexed-"), 3, [&](const std::string& path) { return referenceLoop(plan, rows, path, true); },
+        [&](const std::string& path) { return seedIndexedFact(plan, path); });
     std::printf("with two secondary indexes: reference (rows into the bare table, then CREATE INDEX, one transaction): "
                 "%.3f s; dbx seed loader (indexes in place): %.3f s (median of 3) = %.2fx the reference's rate\n",
                 iref, iseed, iref / iseed);
