@@ -3,6 +3,7 @@
 #include "core/db/sql_exec.h"
 #include "core/evolve/json_text.h"
 #include "core/sql/sql_renderer.h"
+#include "core/util/json_escape.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,8 +63,8 @@ std::string readEntitiesTable(DatabaseConnection& connection, const EntitiesTabl
         // The name lives in a column of its own; to the analysis it is an attribute like the others (what other
         // entities refer to). The time it was recorded is the source's, not the entity's: it stays apart.
         if (!entity.name.empty() && entity.attributes.at_key(source.nameColumn).error() == simdjson::NO_SUCH_FIELD) {
-            text.insert(text.rfind('}'), std::string(entity.attributes.size() ? "," : "") + jsonString(source.nameColumn)
-                                             + ":" + jsonString(entity.name));
+            text.insert(text.rfind('}'), std::string(entity.attributes.size() ? "," : "") + "\"" + jsonEscape(source.nameColumn)
+                                             + "\":\"" + jsonEscape(entity.name) + "\"");
             if (parseJson(parser, text, false, document) != simdjson::SUCCESS)
                 return where + ": the name " + entity.name + " cannot be added to the attributes";
             entity.attributes = document.get_object().value_unsafe();

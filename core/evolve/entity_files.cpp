@@ -4,6 +4,7 @@
 #include "core/evolve/value_kinds.h"
 #include "core/query/lexicon.h"
 #include "core/util/snake_case.h"
+#include "core/util/trim.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -39,16 +40,6 @@ std::string typeFromFileName(const std::string& path)
 }
 
 namespace {
-
-std::string_view trimmed(std::string_view text)
-{
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!text.empty() && space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && space(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
 
 Entity entityOf(const EntityFile& file, simdjson::dom::object record, const std::string& fallbackType)
 {

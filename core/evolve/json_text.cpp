@@ -1,6 +1,5 @@
 #include "core/evolve/json_text.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -67,13 +66,6 @@ JsonProblem jsonProblem(std::string_view text, simdjson::error_code error)
     if (parseError.error == QJsonParseError::NoError)
         return {0, simdjson::error_message(error)};
     return {parseError.offset, parseError.errorString().toStdString()};
-}
-
-std::string jsonString(std::string_view text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{QString::fromUtf8(text.data(), qsizetype(text.size()))})
-                                 .toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2).toStdString();
 }
 
 }  // namespace ss::evolve

@@ -23,7 +23,4 @@ struct JsonProblem {
 };
 JsonProblem jsonProblem(std::string_view text, simdjson::error_code error);
 
-// `text` as a JSON string literal, quotes and escapes included.
-std::string jsonString(std::string_view text);
-
 }  // namespace ss::evolve

@@ -1,5 +1,7 @@
 #include "core/sql/statement_splitter.h"
 
+#include "core/util/trim.h"
+
 #include <cctype>
 
 namespace ss {
@@ -9,17 +11,6 @@ namespace {
 bool isBlank(char c)
 {
     return std::isspace(static_cast<unsigned char>(c)) != 0;
-}
-
-std::string trimmed(std::string_view text)
-{
-    std::size_t b = 0;
-    std::size_t e = text.size();
-    while (b < e && isBlank(text[b]))
-        ++b;
-    while (e > b && isBlank(text[e - 1]))
-        --e;
-    return std::string(text.substr(b, e - b));
 }
 
 // PostgreSQL's $tag$ opening at `i`, or an empty view when there is none.
@@ -89,7 +80,7 @@ private:
     {
         if (m_start == std::string_view::npos)
             return;
-        std::string sql = trimmed(m_s.substr(m_start, end - m_start));
+        std::string sql(trimmed(m_s.substr(m_start, end - m_start)));
         if (!sql.empty())
             m_out.statements.push_back({std::move(sql), m_startLine});
         m_start = std::string_view::npos;
@@ -104,7 +95,7 @@ private:
             return;  // inside a statement the comment is part of its text
         std::string_view text = m_s.substr(begin, m_i - begin);
         text.remove_prefix(text.front() == '#' ? 1 : 2);
-        m_out.comments.push_back({trimmed(text), m_line});
+        m_out.comments.push_back({std::string(trimmed(text)), m_line});
     }
 
     void blockComment()
@@ -171,7 +162,7 @@ SplitScript splitSqlScript(std::string_view script, Dialect dialect)
 
 std::string firstLineOf(std::string_view sql, std::size_t maxLength)
 {
-    const std::string line = trimmed(sql.substr(0, sql.find('\n')));
+    const std::string line(trimmed(sql.substr(0, sql.find('\n'))));
     if (line.size() > maxLength) {
         std::size_t cut = maxLength - 3;
         while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
