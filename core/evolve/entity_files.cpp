@@ -190,9 +190,25 @@ private:
     std::string m_error;
 };
 
-std::string readLines(const EntityFile& file, QFile& in, const EntitySink& sink, const std::string& fallbackType,
-                      std::atomic<long long>* read, long long line = 0, qint64 end = -1)
+// The number of lines in the file before `offset`.
+long long linesBefore(QFile& in, qint64 offset)
 {
+    long long lines = 0;
+    if (!in.seek(0))
+        return 0;
+    while (in.pos() < offset && !in.atEnd())
+        lines += in.read(std::min<qint64>(offset - in.pos(), 1 << 20)).count('\n');
+    return lines;
+}
+
+// Reads the lines from the file's position up to `end` (-1: its end). Errors name the file's own line numbers;
+// for a range that starts inside the file the lines before it are counted then, on that path only.
+std::string readLines(const EntityFile& file, QFile& in, const EntitySink& sink, const std::string& fallbackType,
+                      std::atomic<long long>* read, qint64 end = -1)
+{
+    const qint64 begin = in.pos();
+    long long line = 0;
+    const auto fileLine = [&] { return std::to_string(line + (begin > 0 ? linesBefore(in, begin) : 0)); };
     simdjson::dom::parser parser;
     PaddedLines lines(in, end);
     std::string_view text;
@@ -206,11 +222,11 @@ std::string readLines(const EntityFile& file, QFile& in, const EntitySink& sink,
         simdjson::dom::element document;
         if (const auto error = parseJson(parser, text, true, document)) {
             const JsonProblem problem = jsonProblem(text, error);
-            return file.path + ":" + std::to_string(line) + ":" + std::to_string(problem.offset + 1) + ": " + problem.message;
+            return file.path + ":" + fileLine() + ":" + std::to_string(problem.offset + 1) + ": " + problem.message;
         }
         simdjson::dom::object record;
         if (document.get_object().get(record) != simdjson::SUCCESS)
-            return file.path + ":" + std::to_string(line) + ":1: each line of an NDJSON file is one JSON object";
+            return file.path + ":" + fileLine() + ":1: each line of an NDJSON file is one JSON object";
         if (!sink(entityOf(file, record, fallbackType)))
             return {};
     }
@@ -251,13 +267,9 @@ std::string readEntityLineRange(const EntityFile& file, qint64 begin, qint64 end
     QFile in(QString::fromStdString(file.path));
     if (!in.open(QIODevice::ReadOnly))
         return file.path + ": " + in.errorString().toStdString();
-    // Lines before the range are counted so that an error names the line of the file.
-    long long line = 0;
-    while (in.pos() < begin && !in.atEnd()) {
-        const QByteArray chunk = in.read(std::min<qint64>(begin - in.pos(), 1 << 20));
-        line += chunk.count('\n');
-    }
-    return readLines(file, in, sink, typeFromFileName(file.path), nullptr, line, end);
+    if (!in.seek(begin))
+        return file.path + ": " + in.errorString().toStdString();
+    return readLines(file, in, sink, typeFromFileName(file.path), nullptr, end);
 }
 
 qint64 lineStartAfter(const std::string& path, qint64 offset)

@@ -90,6 +90,8 @@ TEST_CASE("broken input is an error naming the file, line and column", "[evolve]
     std::string error;
     readAll({write(dir, "bad.ndjson", "{\"a\": 1}\n{\"a\": 2,}\n"), {}, {}}, error);
     CHECK(error.find("bad.ndjson:2:") != std::string::npos);
+    readAll({write(dir, "blank_first.ndjson", "\n\n{\"a\": 1}\n{\"a\": 2,}\n"), {}, {}}, error);  // blank lines count
+    CHECK(error.find("blank_first.ndjson:4:") != std::string::npos);
     readAll({write(dir, "bad.json", "[{\"a\": 1},\n {\"a\" 2}]"), {}, {}}, error);
     CHECK(error.find("bad.json:2:") != std::string::npos);
     readAll({write(dir, "text.json", "hello"), {}, {}}, error);
