@@ -96,6 +96,7 @@ struct Partitioning {
 struct Table {
     TableKind kind = TableKind::Table;
     std::string name;
+    std::string schema;  // the PostgreSQL schema (namespace) holding it; empty: the connection's current schema
     std::string description;
     std::string renamedFrom;
     std::string surrogateKey;               // column name; an implied identity INTEGER column unless declared
@@ -131,6 +132,38 @@ struct View {
     friend bool operator==(const View&, const View&) = default;
 };
 
+// A type the schema names and columns use by that name (`type: mood`): an enum with its values, rendered as
+// PostgreSQL's and DuckDB's CREATE TYPE, MySQL's ENUM or a CHECK elsewhere; or a domain, a base type with
+// checks (on VALUE) and an optional default and NOT NULL, rendered as PostgreSQL's CREATE DOMAIN or the base
+// type with the checks on each column elsewhere.
+struct UserType {
+    enum class Kind { Enum, Domain };
+    Kind kind = Kind::Enum;
+    std::string name;
+    std::vector<std::string> values;   // Enum: the labels in their order
+    DataType base;                     // Domain: the type it constrains
+    bool nullable = true;              // Domain: false for NOT NULL
+    std::optional<DefaultValue> defaultValue;
+    std::vector<CheckConstraint> checks;  // Domain: expressions on VALUE
+    std::string description;
+    SourceLocation loc;
+
+    friend bool operator==(const UserType&, const UserType&) = default;
+};
+
+// A function of one dialect that defaults, checks or views call, kept as the database holds it: its whole
+// CREATE statement verbatim. Created before the tables and views that use it, replaced when its text changes.
+struct SqlFunction {
+    std::string name;
+    std::string dialect;     // the dialect whose SQL `sql` is: "postgresql", "mysql", "duckdb"
+    std::string signature;   // the argument types as the database names them ("integer, text"); "" for none
+    std::string sql;         // the complete CREATE FUNCTION statement
+    std::string description;
+    SourceLocation loc;
+
+    friend bool operator==(const SqlFunction&, const SqlFunction&) = default;
+};
+
 // The one schema model that flows through every stage (DESIGN.md §2). Plain data: no back-pointers to views,
 // no I/O. Tables keep the order they were written in (dimensions, facts, then plain tables on save).
 struct SchemaModel {
@@ -138,6 +171,8 @@ struct SchemaModel {
     std::string schemaVersion;     // optional semantic version of this schema
     std::string warehouse;
     std::string description;
+    std::vector<UserType> types;
+    std::vector<SqlFunction> functions;
     std::vector<Table> tables;
     std::vector<View> views;
 
