@@ -1,5 +1,6 @@
 #include "core/plan/plan.h"
 
+#include "core/plan/column_order.h"
 #include "core/plan/name_matching.h"
 #include "core/plan/object_names.h"
 #include "core/plan/risk/risk_assessor.h"
@@ -182,6 +183,8 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
             ops.push_back(std::move(op));
         }
         diffTable(*p.current, *p.target, renames, ops);
+        if (auto note = columnOrderNote(*p.current, *p.target))
+            plan.notes.push_back(std::move(*note));
         if (ops.size() == first) {
             plan.keptTables.push_back(*p.current);
             continue;

@@ -82,6 +82,14 @@ QJsonObject summaryJson(const Plan& plan)
                        {"to_version", qs(plan.toVersion)}};
 }
 
+QJsonArray notesJson(const Plan& plan)
+{
+    QJsonArray notes;
+    for (const auto& note : plan.notes)
+        notes.append(qs(note));
+    return notes;
+}
+
 std::string formatImpactText(const Plan& plan, bool summaryOnly)
 {
     std::string out;
@@ -92,6 +100,9 @@ std::string formatImpactText(const Plan& plan, bool summaryOnly)
             for (const auto& r : op.risks)
                 out += "     " + r.code + " " + toString(r.level) + ": " + r.message + "\n";
         }
+    if (!summaryOnly)
+        for (const auto& note : plan.notes)
+            out += "note: " + note + "\n";
     out += summaryLine(plan) + "\n";
     return out;
 }

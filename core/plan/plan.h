@@ -33,6 +33,8 @@ struct Plan {
     // Tables on both sides that need no operation: a dialect that rebuilds a table other tables reference
     // (DuckDB refuses to drop it) rebuilds those too.
     std::vector<Table> keptTables;
+    // What the plan does not change although the spec differs (column order), one sentence each.
+    std::vector<std::string> notes;
 
     bool empty() const { return operations.empty(); }
     const TableAlteration* findAlteration(std::string_view targetTableName) const;

@@ -144,7 +144,8 @@ QJsonObject planJson(const Plan& plan, const Migration& migration)
     return QJsonObject{{"dialect", toString(migration.dialect)},
                        {"operations", operationsWithSql(plan, migration)},
                        {"sql", qs(migration.body(plan))},
-                       {"summary", summaryJson(plan)}};
+                       {"summary", summaryJson(plan)},
+                       {"notes", notesJson(plan)}};
 }
 
 QJsonObject impactSidecarJson(const Plan& plan, const Migration& migration, const std::string& migrationFileName,
@@ -155,7 +156,8 @@ QJsonObject impactSidecarJson(const Plan& plan, const Migration& migration, cons
                        {"dialect", toString(migration.dialect)},
                        {"generated_at", qs(generatedAt)},
                        {"operations", operationsJson(plan)},
-                       {"summary", summaryJson(plan)}};
+                       {"summary", summaryJson(plan)},
+                       {"notes", notesJson(plan)}};
 }
 
 std::string writeMigration(const std::string& path, const Plan& plan, const Migration& migration, bool withImpactSidecar,

@@ -290,6 +290,8 @@ void PlanPage::showOutcome(const PlanOutcome& outcome)
                                       .arg(risks.medium)
                                       .arg(risks.safe));
     }
+    for (const auto& note : plan_->notes)
+        summary_->setText(summary_->text() + QLatin1Char('\n') + tr("Not planned: %1").arg(QString::fromStdString(note)));
     const int selected = operations_->currentOperation();
     operations_->setPlan(*plan_);
     showSql(outcome.sql);

@@ -1,3 +1,4 @@
+#include "core/db/inspect/collation_note.h"
 #include "core/db/inspect/dialect_readers.h"
 #include "core/db/inspect/table_roles.h"
 #include "core/db/inspect/type_mapping.h"
@@ -189,8 +190,7 @@ private:
             if (textAt(q, 5).empty() && isSequenceDefault(def))
                 sequenceUsers[def].push_back(t->name + "." + c.name);
             if (const std::string collation = textAt(q, 10); !collation.empty())
-                m_out.notes.push_back("column " + t->name + "." + c.name + " has the collation " + collation +
-                                      "; the model does not keep collations: the spec re-creates it with the database's");
+                m_out.notes.push_back(collationNote(t->name, c.name, collation));
             if (!textAt(q, 8).empty())
                 m_out.notes.push_back("column " + t->name + "." + c.name + " is generated (" + def +
                                       "); the model keeps it as a plain column");

@@ -1,3 +1,4 @@
+#include "core/db/inspect/collation_note.h"
 #include "core/db/inspect/dialect_readers.h"
 #include "core/db/inspect/sqlite_table_sql.h"
 #include "core/db/inspect/table_roles.h"
@@ -124,6 +125,9 @@ private:
             c.name = textAt(q, 1);
             if (const int hidden = q.value(7).toInt(); hidden == 2 || hidden == 3)
                 m_out.notes.push_back("column " + t->name + "." + c.name + " is a generated column; the model keeps it as a plain column");
+            for (const SqliteCollation& collation : m_sql[t->name].collations)
+                if (equalsIgnoreCase(collation.column, c.name))
+                    m_out.notes.push_back(collationNote(t->name, c.name, collation.collation));
             c.type = sqliteType(textAt(q, 2));
             c.nullable = q.value(3).toInt() == 0;
             c.defaultValue = sqliteDefault(textAt(q, 4), q.value(5).toBool());

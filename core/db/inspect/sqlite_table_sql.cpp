@@ -117,6 +117,8 @@ private:
                 next = skipReferences(i, end);
             } else {
                 m_out.autoincrement = m_out.autoincrement || t.is("AUTOINCREMENT");
+                if (t.is("COLLATE") && !column.empty() && i + 1 < end && !m_t[i + 1].is("BINARY"))
+                    m_out.collations.push_back({column, m_t[i + 1].text});
                 i = t.isSymbol('(') ? matching(m_t, i) + 1 : i + 1;
                 continue;
             }

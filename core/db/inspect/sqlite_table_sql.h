@@ -16,9 +16,16 @@ struct SqliteConstraint {
     std::string expression;            // the CHECK expression, verbatim
 };
 
+// A column's COLLATE clause naming another collation than SQLite's default (BINARY).
+struct SqliteCollation {
+    std::string column;
+    std::string collation;
+};
+
 struct SqliteTableSql {
     bool autoincrement = false;
     std::vector<SqliteConstraint> constraints;
+    std::vector<SqliteCollation> collations;
 };
 
 SqliteTableSql parseSqliteCreateTable(std::string_view sql);

@@ -32,7 +32,7 @@ std::string allNotes(const InspectResult& result)
 
 }  // namespace
 
-TEST_CASE("SQLite triggers, generated columns, STRICT and WITHOUT ROWID tables are noted", "[inspect][unmodelled]")
+TEST_CASE("SQLite triggers, generated columns, STRICT and WITHOUT ROWID tables and collations are noted", "[inspect][unmodelled]")
 {
     ScratchDatabase db(Dialect::Sqlite, "unmodelled");
     requireOpen(db);
@@ -40,6 +40,8 @@ TEST_CASE("SQLite triggers, generated columns, STRICT and WITHOUT ROWID tables a
              "half REAL AS (price / 2))",
              "CREATE TABLE doc (id INTEGER PRIMARY KEY, updated TEXT) STRICT",
              "CREATE TABLE kv (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID",
+             "CREATE TABLE tag (id INTEGER PRIMARY KEY, label TEXT COLLATE NOCASE NOT NULL, code TEXT COLLATE BINARY, "
+             "\"Short Name\" TEXT COLLATE \"RTRIM\")",
              "CREATE TRIGGER doc_touch AFTER UPDATE ON doc BEGIN UPDATE doc SET updated = 'now' WHERE id = NEW.id; END"});
     const InspectResult inspected = inspectScratch(db);
     INFO(allNotes(inspected));
@@ -53,6 +55,9 @@ TEST_CASE("SQLite triggers, generated columns, STRICT and WITHOUT ROWID tables a
     CHECK(noted(inspected, "table doc is STRICT"));
     CHECK(noted(inspected, "table kv is WITHOUT ROWID"));
     CHECK_FALSE(noted(inspected, "table line is"));
+    CHECK(noted(inspected, "column tag.label has the collation NOCASE; the model does not keep collations"));
+    CHECK(noted(inspected, "column tag.Short Name has the collation RTRIM"));
+    CHECK_FALSE(noted(inspected, "column tag.code has"));
     CHECK(inspected.model.views.empty());
 }
 

@@ -48,3 +48,15 @@ TEST_CASE("the SELECT of a view is cut out verbatim", "[db][sqlite]")
     CHECK(sqliteViewSelect("CREATE VIEW v (a, b) AS\nSELECT x AS a, y AS b FROM t;") == "SELECT x AS a, y AS b FROM t");
     CHECK(sqliteViewSelect("CREATE VIEW \"as\" AS SELECT 1") == "SELECT 1");
 }
+
+TEST_CASE("a column's COLLATE other than BINARY is read with its column", "[db][sqlite]")
+{
+    const auto t = parseSqliteCreateTable("CREATE TABLE t (a TEXT COLLATE NOCASE, b TEXT COLLATE binary, \"c d\" TEXT "
+                                          "NOT NULL COLLATE \"RTRIM\" UNIQUE, e TEXT DEFAULT 'COLLATE NOCASE', "
+                                          "UNIQUE (b COLLATE NOCASE))");
+    REQUIRE(t.collations.size() == 2);
+    CHECK(t.collations[0].column == "a");
+    CHECK(t.collations[0].collation == "NOCASE");
+    CHECK(t.collations[1].column == "c d");
+    CHECK(t.collations[1].collation == "RTRIM");
+}
