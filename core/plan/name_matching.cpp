@@ -104,18 +104,16 @@ std::vector<ColumnPair> matchColumns(const Table& current, const Table& target)
 
 void Renames::NameMap::add(const std::string& from, const std::string& to)
 {
-    if (m_exact.emplace(from, to).second)
-        m_folded[toLower(from)].push_back(from);
+    if (const auto found = m_index.find(from); found && m_entries[*found].first == from)
+        return;  // the first rename recorded for a name stands
+    m_index.add(from, m_entries.size());
+    m_entries.emplace_back(from, to);
 }
 
 const std::string* Renames::NameMap::find(const std::string& from) const
 {
-    if (const auto it = m_exact.find(from); it != m_exact.end())
-        return &it->second;
-    const auto folded = m_folded.find(toLower(from));
-    if (folded == m_folded.end() || folded->second.size() != 1)
-        return nullptr;
-    return &m_exact.at(folded->second.front());
+    const auto found = m_index.find(from);
+    return found ? &m_entries[*found].second : nullptr;
 }
 
 void Renames::addTable(const std::string& currentName, const std::string& targetName)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/spec/name_lookup.h"
 #include "core/spec/schema_model.h"
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ss {
@@ -45,8 +47,8 @@ private:
         const std::string* find(const std::string& from) const;
 
     private:
-        std::unordered_map<std::string, std::string> m_exact;
-        std::unordered_map<std::string, std::vector<std::string>> m_folded;  // folded key to exact keys
+        NameIndex m_index;
+        std::vector<std::pair<std::string, std::string>> m_entries;  // old name, new name
     };
 
     NameMap m_tables;
