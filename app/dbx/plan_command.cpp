@@ -2,8 +2,10 @@
 #include "app/dbx/commands.h"
 #include "app/dbx/plan_input.h"
 #include "app/dbx/run_logging.h"
+#include "app/dbx/spec_input.h"
 
 #include "core/plan/impact_report.h"
+#include "core/sql/dialect_names.h"
 #include "core/sql/migration_file.h"
 
 #include <QElapsedTimer>
@@ -16,7 +18,7 @@ namespace dbx {
 namespace {
 
 const char* kPlanUsage =
-    "Usage: dbx plan --target FILE (--current FILE | --db URL) [--dialect sqlite|postgresql|mysql|duckdb] [--out FILE.sql] "
+    "Usage: dbx plan --target FILE (--current FILE | --db URL [--schemas A,B]) [--dialect sqlite|postgresql|mysql|duckdb] [--out FILE.sql] "
     "[--impact-meta] [--json] [--fail-on-risk safe|medium|high]";
 
 void printHelp()
@@ -27,6 +29,7 @@ void printHelp()
                  "  --current FILE       the schema as it is now\n"
                  "  --db URL             or read it from a live database (a URL or a dbx.yml environment; see dbx inspect)\n"
                  "  --project DIR        the project folder for --db (default: the current folder)\n"
+                 "  --schemas A,B        with a PostgreSQL --db, the schemas to read (default: the current one)\n"
                  "  --dialect NAME       sqlite (default), postgresql, mysql (MariaDB too) or duckdb; with --db, the database's\n"
                  "  --out FILE.sql       write the migration: a header with versions and checksum, then the SQL\n"
                  "  --impact-meta        with --out, also write FILE.sql.impact.json (every operation, its risk and reasons)\n"
@@ -50,7 +53,7 @@ int runPlan(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"target", "current", "dialect", "out", "fail-on-risk", "db", "project"},
+    if (!args.parse(argv, {"target", "current", "dialect", "out", "fail-on-risk", "db", "project", "schemas"},
                     {"impact-meta", "json", "no-cache", "help"}, error))
         return usageError("plan", error, kPlanUsage);
     if (args.has("help")) {
@@ -77,6 +80,13 @@ int runPlan(const std::vector<std::string>& argv)
         return code;
     if (inputs.databaseDialect && !args.has("dialect"))
         dialect = inputs.databaseDialect;
+    if (const auto naming = ss::namesTheDialectCannotHold(inputs.target, *dialect); !naming.empty()) {
+        printDiagnostics(args.value("target"), naming, std::cerr);
+        if (ss::hasErrors(naming)) {
+            std::cerr << "dbx plan: " << args.value("target") << " does not render for " << ss::productName(*dialect) << "\n";
+            return kFindings;
+        }
+    }
 
     const ss::Plan plan = planOf(inputs);
     const ss::Migration migration = ss::renderMigration(plan, *dialect);

@@ -7,9 +7,9 @@
 #include "core/plan/table_differ.h"
 #include "core/plan/topological_order.h"
 #include "core/plan/view_differ.h"
+#include "core/spec/name_lookup.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace ss {
@@ -28,11 +28,12 @@ int creationRank(TableKind kind)
 
 // The tables referenced by each table of `tables`, as positions in `tables` (references to tables outside it,
 // and a table's references to itself, need no ordering).
-std::unordered_map<std::string, std::size_t> indexByName(const std::vector<const Table*>& tables)
+NameIndex indexByName(const std::vector<const Table*>& tables)
 {
-    std::unordered_map<std::string, std::size_t> index;
+    NameIndex index;
+    index.reserve(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i)
-        index.emplace(toLower(tables[i]->name), i);
+        index.add(tables[i]->name, i);
     return index;
 }
 
@@ -51,9 +52,9 @@ std::vector<std::vector<std::size_t>> referencesWithin(const std::vector<const T
     std::vector<std::vector<std::size_t>> refs(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i)
         for (const auto& fk : tables[i]->foreignKeys) {
-            auto it = index.find(toLower(fk.refTable));
-            if (it != index.end() && it->second != i)
-                refs[i].push_back(it->second);
+            const auto found = index.find(fk.refTable);
+            if (found && *found != i)
+                refs[i].push_back(*found);
         }
     return refs;
 }
@@ -77,8 +78,8 @@ void addCreates(const std::vector<const Table*>& created, std::vector<Operation>
         op.table = t.name;
         op.tableDef = t;
         for (const auto& fk : namedForeignKeys(t)) {
-            auto it = index.find(toLower(fk.refTable));
-            if (it == index.end() || position[it->second] <= position[i])
+            const auto found = index.find(fk.refTable);
+            if (!found || position[*found] <= position[i])
                 continue;
             op.deferredForeignKeys.push_back(fk.name);
             Operation add;
@@ -119,8 +120,8 @@ void addDrops(const std::vector<const Table*>& dropped, std::vector<Operation>& 
     const auto index = indexByName(dropped);
     for (std::size_t i : order)
         for (const auto& fk : namedForeignKeys(*dropped[i])) {
-            auto it = index.find(toLower(fk.refTable));
-            if (it == index.end() || it->second == i || position[it->second] > position[i])
+            const auto found = index.find(fk.refTable);
+            if (!found || *found == i || position[*found] > position[i])
                 continue;
             Operation op;
             op.kind = OpKind::DropForeignKey;

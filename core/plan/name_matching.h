@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/spec/name_lookup.h"
 #include "core/spec/schema_model.h"
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ss {
@@ -26,7 +28,8 @@ struct ColumnPair {
 std::vector<TablePair> matchTables(const SchemaModel& current, const SchemaModel& target);
 std::vector<ColumnPair> matchColumns(const Table& current, const Table& target);
 
-// The renames of a plan, to read the current side under the target's names.
+// The renames of a plan, to read the current side under the target's names. Names resolve as the model
+// resolves them: exact first, else the one recorded name that matches ignoring case.
 class Renames {
 public:
     void addTable(const std::string& currentName, const std::string& targetName);
@@ -37,8 +40,20 @@ public:
     std::vector<std::string> columns(const std::string& targetTable, const std::vector<std::string>& currentColumns) const;
 
 private:
-    std::unordered_map<std::string, std::string> m_tables;
-    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> m_columns;
+    // Old name to new name, found exactly or, failing that, by the only key equal to it ignoring case.
+    class NameMap {
+    public:
+        void add(const std::string& from, const std::string& to);
+        const std::string* find(const std::string& from) const;
+
+    private:
+        NameIndex m_index;
+        std::vector<std::pair<std::string, std::string>> m_entries;  // old name, new name
+    };
+
+    NameMap m_tables;
+    std::unordered_map<std::string, NameMap> m_columns;  // by the target table's exact name
+    NameMap m_columnTables;                              // the target table names, to resolve other spellings
 };
 
 }  // namespace ss

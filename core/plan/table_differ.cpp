@@ -3,6 +3,7 @@
 #include "core/plan/object_names.h"
 #include "core/plan/text_compare.h"
 #include "core/spec/default_value.h"
+#include "core/spec/name_lookup.h"
 
 #include <algorithm>
 
@@ -25,18 +26,19 @@ Operation makeOp(OpKind kind, const Table& current, const Table& target)
     return op;
 }
 
-// Lines up named objects of both sides by name; `equal` compares two with the same name.
+// Lines up named objects of both sides by name (exact, else the one match ignoring case); `equal` compares
+// two with the same name.
 template <typename Item, typename Equal, typename OnDrop, typename OnAdd>
 void diffNamed(const std::vector<Item>& current, const std::vector<Item>& target, Equal equal, OnDrop onDrop, OnAdd onAdd)
 {
     for (const auto& c : current) {
-        auto t = std::find_if(target.begin(), target.end(), [&](const Item& x) { return equalsIgnoreCase(x.name, c.name); });
-        if (t == target.end() || !equal(c, *t))
+        const Item* t = findByName(target, c.name);
+        if (!t || !equal(c, *t))
             onDrop(c);
     }
     for (const auto& t : target) {
-        auto c = std::find_if(current.begin(), current.end(), [&](const Item& x) { return equalsIgnoreCase(x.name, t.name); });
-        if (c == current.end() || !equal(*c, t))
+        const Item* c = findByName(current, t.name);
+        if (!c || !equal(*c, t))
             onAdd(t);
     }
 }

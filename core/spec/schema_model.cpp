@@ -1,5 +1,7 @@
 #include "core/spec/schema_model.h"
 
+#include "core/spec/name_lookup.h"
+
 #include <algorithm>
 
 namespace ss {
@@ -23,17 +25,6 @@ std::string toLower(std::string_view text)
         c = foldAscii(c);
     return out;
 }
-
-namespace {
-template <typename Range>
-auto findByName(Range& range, std::string_view name) -> decltype(&*range.begin())
-{
-    for (auto& item : range)
-        if (equalsIgnoreCase(item.name, name))
-            return &item;
-    return nullptr;
-}
-}  // namespace
 
 const Column* Table::findColumn(std::string_view columnName) const { return findByName(columns, columnName); }
 Column* Table::findColumn(std::string_view columnName) { return findByName(columns, columnName); }

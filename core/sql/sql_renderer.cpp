@@ -334,7 +334,8 @@ void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) c
         break;
     case OpKind::AlterColumnType: {
         columnArgs(m_t.alterColumnType);
-        const std::string tableLiteral = stringLiteral(op.table);
+        // The quoted name: the literal is parsed as an identifier, which would fold "Users" to users.
+        const std::string tableLiteral = stringLiteral(table);
         const std::string columnLiteral = stringLiteral(op.after.name);
         if (op.after.identity && !op.before.identity)
             put(m_t.addIdentity, {{"table", table}, {"column", quote(op.after.name)}, {"table_literal", tableLiteral},

@@ -19,6 +19,8 @@ struct LivePlan {
     bool ok() const { return drift.ok(); }
 };
 
+// Refused (drift.error) when the target names tables or columns in a way the database cannot hold
+// (core/db/name_folding.h); what it would only ignore (a PostgreSQL schema elsewhere) goes into the notes.
 LivePlan planAgainstDatabase(DatabaseConnection& connection, const SchemaModel& target, const std::string& targetPath);
 
 }  // namespace ss

@@ -1,3 +1,4 @@
+#include "core/spec/rules/case_clashes.h"
 #include "core/spec/rules/message_text.h"
 #include "core/spec/rules/named_objects.h"
 #include "core/spec/rules/rule.h"
@@ -18,8 +19,6 @@ std::string clashMessage(const NamedObject& later, const NamedObject& first)
     else
         message += " has the same name as " + std::string(first.kind) + " " + quoted(first.name);
     message += onLine(first.loc);
-    if (later.name != first.name)
-        message += "; names are compared case-insensitively";
     return message;
 }
 
@@ -28,6 +27,8 @@ bool isTableScoped(const NamedObject& object)
     return object.kind == std::string_view("index") || object.kind == std::string_view("unique constraint");
 }
 
+// Names are compared exactly: PostgreSQL keeps "Users" and users apart, and the case clashes that other
+// dialects fold are reported on their own, as warnings (checkCaseClashes).
 // Tables, views, foreign keys and check constraints share one namespace in every dialect (MySQL wants foreign
 // key and check constraint names unique across the schema). Index and unique constraint names are the
 // dialects' difference: MySQL and MariaDB keep them per table, PostgreSQL and SQLite per schema beside the
@@ -41,10 +42,11 @@ void checkSchemaNames(const SchemaModel& model, Findings& findings)
     forEachNamedObject(model, [&](const NamedObject& object) {
         if (object.kind == std::string_view("column") || object.kind == std::string_view("measure"))
             return;
-        const std::string key = toLower(object.name);
+        const std::string key(object.name);
         const bool perTable = isTableScoped(object);
-        const auto [clash, fresh] = perTable ? tableScoped.emplace(key + '\n' + object.table->name, object)
-                                             : schemaScoped.emplace(key, object);
+        const auto [clash, fresh] =
+            perTable ? tableScoped.emplace(object.table->schema + '\n' + object.table->name + '\n' + key, object)
+                     : schemaScoped.emplace((object.table ? object.table->schema : std::string()) + '\n' + key, object);
         if (!fresh) {
             findings.report(object.loc, clashMessage(object, clash->second),
                             perTable ? "Rename one of them; table " + quoted(object.table->name)
@@ -68,7 +70,7 @@ void checkColumnNames(const Table& table, Findings& findings)
 {
     std::unordered_map<std::string, const Column*> seen;
     for (const Column& column : table.columns) {
-        const auto [it, inserted] = seen.emplace(toLower(column.name), &column);
+        const auto [it, inserted] = seen.emplace(column.name, &column);
         if (inserted)
             continue;
         const NamedObject later{column.isMeasure() ? "measure" : "column", column.name, column.loc, &table};
@@ -80,30 +82,46 @@ void checkColumnNames(const Table& table, Findings& findings)
     }
 }
 
-void checkColumnList(const std::vector<std::string>& columns, const std::string& what, SourceLocation loc,
-                     Findings& findings)
+// Names that differ only in case render on PostgreSQL (and MariaDB tables on Linux) only. Planning for a
+// dialect that folds them makes these errors (core/sql/dialect_names.h).
+void checkCaseClashes(const SchemaModel& model, Findings& findings)
 {
-    std::unordered_set<std::string> seen;
-    for (const std::string& column : columns)
-        if (!seen.insert(toLower(column)).second)
+    for (const CaseClash& clash : caseClashes(model))
+        findings.report(Severity::Warning, clash.later.loc,
+                        clash.message() + "; PostgreSQL keeps them apart, " + foldingDialectNames(clash.foldedBy)
+                            + " take them for one name: the spec does not render there",
+                        "Rename one of them if this schema is to be created on another database than PostgreSQL.");
+}
+
+// A column counts twice when two entries resolve to one column (customer_id and CUSTOMER_ID with only the
+// first declared), not when they name the two columns "Name" and name.
+void checkColumnList(const SchemaIndex& schema, const Table& table, const std::vector<std::string>& columns,
+                     const std::string& what, SourceLocation loc, Findings& findings)
+{
+    std::unordered_set<std::string_view> seen;
+    for (const std::string& column : columns) {
+        const Column* resolved = schema.column(table, column);
+        if (!seen.insert(resolved ? std::string_view(resolved->name) : std::string_view(column)).second)
             findings.report(loc, "column " + quoted(column) + " is listed twice in " + what, "List each column once.");
+    }
 }
 
 void check(const SchemaIndex& schema, Findings& findings)
 {
     checkSchemaNames(schema.model(), findings);
+    checkCaseClashes(schema.model(), findings);
     for (const Table& t : schema.model().tables) {
         checkColumnNames(t, findings);
         const std::string of = " of " + quoted(t.name);
-        checkColumnList(t.primaryKey, "the primary key" + of, locate(t.primaryKeyLoc, t.loc), findings);
-        checkColumnList(t.naturalKey, "the natural key" + of, locate(t.naturalKeyLoc, t.loc), findings);
-        checkColumnList(t.grain, "the grain" + of, locate(t.grainLoc, t.loc), findings);
+        checkColumnList(schema, t, t.primaryKey, "the primary key" + of, locate(t.primaryKeyLoc, t.loc), findings);
+        checkColumnList(schema, t, t.naturalKey, "the natural key" + of, locate(t.naturalKeyLoc, t.loc), findings);
+        checkColumnList(schema, t, t.grain, "the grain" + of, locate(t.grainLoc, t.loc), findings);
         for (const Index& ix : t.indexes)
-            checkColumnList(ix.columns, "index " + quoted(ix.name), locate(ix.loc, t.loc), findings);
+            checkColumnList(schema, t, ix.columns, "index " + quoted(ix.name), locate(ix.loc, t.loc), findings);
         for (const UniqueConstraint& u : t.uniques)
-            checkColumnList(u.columns, "a unique constraint" + of, locate(u.loc, t.loc), findings);
+            checkColumnList(schema, t, u.columns, "a unique constraint" + of, locate(u.loc, t.loc), findings);
         for (const ForeignKey& fk : t.foreignKeys)
-            checkColumnList(fk.columns, "a foreign key" + of, locate(fk.loc, t.loc), findings);
+            checkColumnList(schema, t, fk.columns, "a foreign key" + of, locate(fk.loc, t.loc), findings);
     }
 }
 
@@ -111,7 +129,7 @@ void check(const SchemaIndex& schema, Findings& findings)
 
 const Rule kDuplicateName{"duplicate-name", Severity::Error,
                           "two tables, views, columns or constraints, or two indexes of one table, share a name "
-                          "(case-insensitive)",
+                          "(names that differ only in case: a warning)",
                           check};
 
 }  // namespace ss::rules

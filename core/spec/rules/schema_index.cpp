@@ -7,35 +7,37 @@ namespace ss::rules {
 namespace {
 // Above this many columns a table gets a hashed column lookup; below, a scan is faster than hashing.
 constexpr std::size_t kWideTable = 32;
+
 }  // namespace
 
 SchemaIndex::SchemaIndex(const SchemaModel& model) : model_(model)
 {
     tables_.reserve(model.tables.size());
-    for (const Table& t : model.tables)
-        tables_.emplace(toLower(t.name), &t);
+    for (std::size_t i = 0; i < model.tables.size(); ++i)
+        tables_.add(model.tables[i].name, i);
     views_.reserve(model.views.size());
-    for (const View& v : model.views)
-        views_.emplace(toLower(v.name), &v);
+    for (std::size_t i = 0; i < model.views.size(); ++i)
+        views_.add(model.views[i].name, i);
     for (const Table& t : model.tables) {
         if (t.columns.size() <= kWideTable)
             continue;
-        auto& columns = wideTables_[&t];
-        for (const Column& c : t.columns)
-            columns.emplace(toLower(c.name), &c);
+        NameIndex& columns = wideTables_[&t];
+        columns.reserve(t.columns.size());
+        for (std::size_t i = 0; i < t.columns.size(); ++i)
+            columns.add(t.columns[i].name, i);
     }
 }
 
 const Table* SchemaIndex::table(std::string_view name) const
 {
-    const auto it = tables_.find(toLower(name));
-    return it == tables_.end() ? nullptr : it->second;
+    const auto found = tables_.find(name);
+    return found ? &model_.tables[*found] : nullptr;
 }
 
 const View* SchemaIndex::view(std::string_view name) const
 {
-    const auto it = views_.find(toLower(name));
-    return it == views_.end() ? nullptr : it->second;
+    const auto found = views_.find(name);
+    return found ? &model_.views[*found] : nullptr;
 }
 
 void SchemaIndex::forEachResolvedForeignKey(const std::function<void(const ResolvedForeignKey&)>& visit) const
@@ -51,8 +53,8 @@ const Column* SchemaIndex::column(const Table& table, std::string_view name) con
     const auto wide = wideTables_.find(&table);
     if (wide == wideTables_.end())
         return table.findColumn(name);
-    const auto it = wide->second.find(toLower(name));
-    return it == wide->second.end() ? nullptr : it->second;
+    const auto found = wide->second.find(name);
+    return found ? &table.columns[*found] : nullptr;
 }
 
 std::vector<std::string_view> SchemaIndex::tableNames() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/spec/name_lookup.h"
 #include "core/spec/schema_model.h"
 
 #include <functional>
@@ -18,7 +19,8 @@ struct ResolvedForeignKey {
     const std::vector<std::string>& refColumns;
 };
 
-// The model plus case-insensitive lookups built once per validation, so rules that follow references stay
+// The model plus name lookups (exact, else the one match ignoring case: core/spec/name_lookup.h) built once
+// per validation, so rules that follow references stay
 // linear on 2,000-table specs instead of scanning the table list for every foreign key.
 class SchemaIndex {
 public:
@@ -27,7 +29,7 @@ public:
     const SchemaModel& model() const { return model_; }
     const Table* table(std::string_view name) const;  // the first table so named, or nullptr
     const View* view(std::string_view name) const;
-    // Case-insensitive like Table::findColumn, but hashed for wide tables so that keys and foreign keys
+    // Resolved like Table::findColumn, but hashed for wide tables so that keys and foreign keys
     // over thousands of columns stay linear.
     const Column* column(const Table& table, std::string_view name) const;
 
@@ -40,9 +42,9 @@ public:
 
 private:
     const SchemaModel& model_;
-    std::unordered_map<std::string, const Table*> tables_;
-    std::unordered_map<std::string, const View*> views_;
-    std::unordered_map<const Table*, std::unordered_map<std::string, const Column*>> wideTables_;
+    NameIndex tables_;
+    NameIndex views_;
+    std::unordered_map<const Table*, NameIndex> wideTables_;
 };
 
 // `preferred` when the loader recorded it, else `fallback` (models built in code have no locations).

@@ -3,7 +3,23 @@
 using namespace ss;
 using namespace ss::test;
 
-TEST_CASE("duplicate-name: two columns differing only in case")
+TEST_CASE("duplicate-name: two columns of one name are an error")
+{
+    const Diagnostic d = requireSingle(R"(version: 1
+entities:
+  tables:
+    - name: customers
+      primary_key: [customer_id]
+      columns:
+        - {name: customer_id, type: INTEGER, nullable: false}
+        - {name: full_name, type: VARCHAR(100)}
+        - {name: full_name, type: TEXT}
+)",
+                                       "duplicate-name", Severity::Error, 9, 11);
+    CHECK_THAT(d.message, Catch::Contains("column 'full_name' is defined twice (line 8)"));
+}
+
+TEST_CASE("duplicate-name: two columns differing only in case are a warning naming the dialects that fold them")
 {
     const Diagnostic d = requireSingle(R"(version: 1
 entities:
@@ -15,9 +31,29 @@ entities:
         - {name: full_name, type: VARCHAR(100)}
         - {name: Full_Name, type: VARCHAR(100)}
 )",
-                                       "duplicate-name", Severity::Error, 9, 11);
-    CHECK_THAT(d.message, Catch::Contains("'Full_Name'") && Catch::Contains("line 8"));
-    CHECK_THAT(d.message, Catch::Contains("case-insensitive"));
+                                       "duplicate-name", Severity::Warning, 9, 11);
+    CHECK_THAT(d.message, Catch::Contains("column 'Full_Name' differs only in case from column 'full_name' (line 8) "
+                                          "in table 'customers'"));
+    CHECK_THAT(d.message, Catch::Contains("PostgreSQL keeps them apart, SQLite, DuckDB and MySQL/MariaDB take them for one name"));
+}
+
+TEST_CASE("duplicate-name: two tables differing only in case are a warning: MySQL folds table names only where set to")
+{
+    const Diagnostic d = requireSingle(R"(version: 1
+entities:
+  tables:
+    - name: Users
+      primary_key: [id]
+      columns:
+        - {name: id, type: INTEGER, nullable: false}
+    - name: users
+      primary_key: [id]
+      columns:
+        - {name: id, type: INTEGER, nullable: false}
+)",
+                                       "duplicate-name", Severity::Warning, 8, 7);
+    CHECK_THAT(d.message, Catch::Contains("table 'users' differs only in case from table 'Users' (line 4)"));
+    CHECK_THAT(d.message, Catch::Contains("SQLite and DuckDB, and MySQL/MariaDB where lower_case_table_names is set,"));
 }
 
 TEST_CASE("duplicate-name: an index named like a table is a warning: only MySQL and MariaDB accept it")
@@ -79,7 +115,7 @@ entities:
       indexes:
         - {name: expires_index, columns: [expires]}
       unique_constraints:
-        - {name: Expires_Index, columns: [cache_id, expires]}
+        - {name: expires_index, columns: [cache_id, expires]}
 )",
                                            "duplicate-name", Severity::Error, 12, 11);
     CHECK_THAT(index.message, Catch::Contains("has the same name as index 'expires_index'"));
