@@ -185,7 +185,7 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
         }
         diffTable(*p.current, *p.target, renames, ops);
         if (auto note = columnOrderNote(*p.current, *p.target))
-            plan.notes.push_back(std::move(*note));
+            plan.notes.push_back({p.target->name, std::move(*note)});
         if (ops.size() == first) {
             plan.keptTables.push_back(*p.current);
             continue;

@@ -86,7 +86,7 @@ QJsonArray notesJson(const Plan& plan)
 {
     QJsonArray notes;
     for (const auto& note : plan.notes)
-        notes.append(qs(note));
+        notes.append(QJsonObject{{"table", qs(note.table)}, {"text", qs(note.text)}});
     return notes;
 }
 
@@ -102,7 +102,7 @@ std::string formatImpactText(const Plan& plan, bool summaryOnly)
         }
     if (!summaryOnly)
         for (const auto& note : plan.notes)
-            out += "note: " + note + "\n";
+            out += "note: " + note.text + "\n";
     out += summaryLine(plan) + "\n";
     return out;
 }

@@ -17,7 +17,7 @@ QJsonObject operationJson(const Operation& op, int step);
 QJsonArray operationsJson(const Plan& plan);  // operationJson of each, numbered from 1
 // {"operations": n, "safe", "medium", "high", "highest", "from_version", "to_version"}
 QJsonObject summaryJson(const Plan& plan);
-QJsonArray notesJson(const Plan& plan);  // the plan's notes, one string each
+QJsonArray notesJson(const Plan& plan);  // the plan's notes: {"table", "text"} each
 
 // The risk report as people read it: one line per operation, its reasons indented below, then a summary.
 std::string formatImpactText(const Plan& plan, bool summaryOnly);

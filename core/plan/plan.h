@@ -24,6 +24,11 @@ struct RiskSummary {
     RiskLevel highest() const { return high ? RiskLevel::High : medium ? RiskLevel::Medium : RiskLevel::Safe; }
 };
 
+struct PlanNote {
+    std::string table;
+    std::string text;
+};
+
 // What it takes to turn `current` into `target`: the operations in the order they must run, each with its risk.
 struct Plan {
     std::string fromVersion;
@@ -33,8 +38,8 @@ struct Plan {
     // Tables on both sides that need no operation: a dialect that rebuilds a table other tables reference
     // (DuckDB refuses to drop it) rebuilds those too.
     std::vector<Table> keptTables;
-    // What the plan does not change although the spec differs (column order), one sentence each.
-    std::vector<std::string> notes;
+    // What the plan does not change although the spec differs (column order): the table and a sentence each.
+    std::vector<PlanNote> notes;
 
     bool empty() const { return operations.empty(); }
     const TableAlteration* findAlteration(std::string_view targetTableName) const;

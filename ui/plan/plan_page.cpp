@@ -290,8 +290,6 @@ void PlanPage::showOutcome(const PlanOutcome& outcome)
                                       .arg(risks.medium)
                                       .arg(risks.safe));
     }
-    for (const auto& note : plan_->notes)
-        summary_->setText(summary_->text() + QLatin1Char('\n') + tr("Not planned: %1").arg(QString::fromStdString(note)));
     const int selected = operations_->currentOperation();
     operations_->setPlan(*plan_);
     showSql(outcome.sql);
@@ -306,6 +304,20 @@ void PlanPage::showOutcome(const PlanOutcome& outcome)
                             warningIcon());
     } else {
         status_->setMessage(tr("Planned in %1 ms.").arg(outcome.elapsedMs), validIcon());
+    }
+    if (!plan_->notes.empty()) {
+        QStringList tables;
+        QStringList texts;
+        for (const auto& note : plan_->notes) {
+            tables << QString::fromStdString(note.table);
+            texts << QString::fromStdString(note.text);
+        }
+        status_->setText(status_->text() + tr(" Column order not planned for %1: no database reorders columns in place "
+                                              "(hover for each order).")
+                                               .arg(tables.join(QStringLiteral(", "))));
+        status_->setToolTip(texts.join(QStringLiteral("\n\n")));
+    } else {
+        status_->setToolTip({});
     }
     if (!outcome.notes.empty()) {
         status_->setText(status_->text() + tr(" Inspection left out what the model cannot hold (%1), first: %2")

@@ -3,6 +3,9 @@
 #include "core/plan/impact_report.h"
 #include "core/plan/plan.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 using namespace ss;
 
 namespace {
@@ -29,10 +32,12 @@ TEST_CASE("columns the spec reorders are reported, not planned")
     const Plan plan = diff(current, target);
     CHECK(plan.empty());
     REQUIRE(plan.notes.size() == 1);
-    CHECK(plan.notes.front().find("account will be in the order (id, email, city), the spec's is (id, city, email)") !=
+    CHECK(plan.notes.front().table == "account");
+    CHECK(plan.notes.front().text.find("account will be in the order (id, email, city), the spec's is (id, city, email)") !=
           std::string::npos);
     CHECK(formatImpactText(plan, false).find("note: the columns of account") != std::string::npos);
-    CHECK(notesJson(plan).size() == 1);
+    REQUIRE(notesJson(plan).size() == 1);
+    CHECK(notesJson(plan).at(0).toObject().value("table").toString() == "account");
 }
 
 TEST_CASE("a column added in the middle is reported as going to the end")
@@ -45,7 +50,7 @@ TEST_CASE("a column added in the middle is reported as going to the end")
     REQUIRE(plan.operations.size() == 1);
     CHECK(plan.operations.front().kind == OpKind::AddColumn);
     REQUIRE(plan.notes.size() == 1);
-    CHECK(plan.notes.front().find("(id, email, city, phone), the spec's is (id, email, phone, city)") != std::string::npos);
+    CHECK(plan.notes.front().text.find("(id, email, city, phone), the spec's is (id, email, phone, city)") != std::string::npos);
 }
 
 TEST_CASE("columns added at the end, dropped or renamed in place leave no note")
