@@ -1,22 +1,11 @@
 #include "core/plan/column_order.h"
 
 #include "core/plan/name_matching.h"
+#include "core/util/joined.h"
 
 #include <algorithm>
 
 namespace ss {
-
-namespace {
-
-std::string listed(const std::vector<std::string>& names)
-{
-    std::string out;
-    for (const auto& name : names)
-        out += (out.empty() ? "" : ", ") + name;
-    return out;
-}
-
-}  // namespace
 
 std::optional<std::string> columnOrderNote(const Table& current, const Table& target)
 {
@@ -39,8 +28,8 @@ std::optional<std::string> columnOrderNote(const Table& current, const Table& ta
         wanted.push_back(column.name);
     if (after == wanted)
         return std::nullopt;
-    return "the columns of " + target.name + " will be in the order (" + listed(after) + "), the spec's is (" +
-           listed(wanted) + "): columns cannot be reordered in place (PostgreSQL and MariaDB add them at the end), so " +
+    return "the columns of " + target.name + " will be in the order (" + joined(after) + "), the spec's is (" +
+           joined(wanted) + "): columns cannot be reordered in place (PostgreSQL and MariaDB add them at the end), so " +
            "the order is not planned as a change; SQLite and DuckDB take the spec's order when they rebuild the table";
 }
 

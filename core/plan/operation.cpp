@@ -1,5 +1,7 @@
 #include "core/plan/operation.h"
 
+#include "core/util/joined.h"
+
 #include <algorithm>
 
 namespace ss {
@@ -36,14 +38,6 @@ const KindName kKindNames[] = {
     {OpKind::CreateView, "create_view"},
     {OpKind::ReplaceView, "replace_view"},
 };
-
-std::string joined(const std::vector<std::string>& names)
-{
-    std::string out;
-    for (const auto& n : names)
-        out += (out.empty() ? "" : ", ") + n;
-    return out;
-}
 
 std::string describeDefault(const std::optional<DefaultValue>& value)
 {

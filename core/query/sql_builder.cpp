@@ -2,6 +2,7 @@
 
 #include "core/query/time_window.h"
 #include "core/sql/sql_renderer.h"
+#include "core/util/joined.h"
 
 #include <QDate>
 
@@ -196,14 +197,6 @@ public:
         if (p.window)
             paths.push_back(&part.windowPath);
         return paths;
-    }
-
-    static std::string joined(const std::vector<std::string>& items, const std::string& separator)
-    {
-        std::string out;
-        for (std::size_t i = 0; i < items.size(); ++i)
-            out += (i ? separator : "") + items[i];
-        return out;
     }
 
     // One part aggregated at its own grain: SELECT groups AS g0.., measures AS m0.. (names given by `names`).

@@ -10,6 +10,7 @@
 #include "core/seed/random.h"
 #include "core/seed/table_order.h"
 #include "core/seed/value_format.h"
+#include "core/util/joined.h"
 
 #include <algorithm>
 #include <cmath>
@@ -44,14 +45,6 @@ const PlannedTable* SeedPlan::findTable(std::string_view name) const
 namespace {
 
 constexpr std::uint64_t kNullPurpose = 0x6E756C6C;  // "null"
-
-std::string joined(const std::vector<std::string>& names, const char* separator = ", ")
-{
-    std::string out;
-    for (const std::string& n : names)
-        out += (out.empty() ? "" : separator) + n;
-    return out;
-}
 
 // A set of columns whose values together must not repeat.
 struct KeySet {

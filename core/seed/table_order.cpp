@@ -1,5 +1,7 @@
 #include "core/seed/table_order.h"
 
+#include "core/util/joined.h"
+
 namespace ss::seed {
 
 namespace {
@@ -47,14 +49,6 @@ public:
     }
 
 private:
-    static std::string joined(const std::vector<std::string>& names)
-    {
-        std::string out;
-        for (const std::string& n : names)
-            out += (out.empty() ? "" : ", ") + n;
-        return out;
-    }
-
     void error(const std::string& message, SourceLocation loc, const std::string& hint = {})
     {
         m_errors.push_back({Severity::Error, "seed-plan", message, loc, hint});

@@ -3,6 +3,7 @@
 #include "core/spec/default_value.h"
 #include "core/spec/yaml_scalar.h"
 #include "core/util/atomic_file.h"
+#include "core/util/joined.h"
 
 namespace ss {
 
@@ -22,14 +23,6 @@ std::string flowList(const std::vector<std::string>& items)
 std::string nameOrList(const std::vector<std::string>& items)
 {
     return items.size() == 1 ? flow(items.front()) : flowList(items);
-}
-
-std::string joined(const std::vector<std::string>& items, const char* separator)
-{
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i ? separator : "") + items[i];
-    return out;
 }
 
 std::string defaultText(const DefaultValue& d)
