@@ -26,7 +26,10 @@ done < "$here/debian-packages.txt"
 missing=()
 for p in "${wanted[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+  [[ "$status" == "install ok installed" ]] && continue
+  # A machine with Node.js from elsewhere already has an npm that Debian's npm package would conflict with.
+  [[ "$p" == npm ]] && command -v npm >/dev/null && continue
+  missing+=("$p")
 done
 
 if [[ ${#missing[@]} -eq 0 ]]; then
