@@ -40,7 +40,8 @@ int runImpact(const std::vector<std::string>& argv)
     PlanInputs inputs;
     if (const int code = loadPlanInputs("impact", target, args, kImpactUsage, inputs); code >= 0)
         return code;
-    const ss::Plan plan = planOf(inputs);
+    // Without a database the spec's declared types stay types, as a dialect that has them plans them.
+    const ss::Plan plan = planOf(inputs, inputs.databaseDialect.value_or(ss::Dialect::PostgreSql));
 
     if (args.has("json")) {
         QJsonObject report{{"summary", ss::summaryJson(plan)}};

@@ -88,7 +88,7 @@ int runPlan(const std::vector<std::string>& argv)
         }
     }
 
-    const ss::Plan plan = planOf(inputs);
+    const ss::Plan plan = planOf(inputs, *dialect);
     const ss::Migration migration = ss::renderMigration(plan, *dialect);
     if (args.has("db")) {
         ss::RunRecord run;

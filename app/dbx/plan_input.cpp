@@ -5,6 +5,7 @@
 
 #include "core/db/apply/drift.h"
 #include "core/spec/spec_check.h"
+#include "core/sql/lower_types.h"
 
 #include <iostream>
 
@@ -47,9 +48,9 @@ int loadPlanInputs(const std::string& command, const std::string& targetFile, co
     return -1;
 }
 
-ss::Plan planOf(const PlanInputs& inputs)
+ss::Plan planOf(const PlanInputs& inputs, ss::Dialect dialect)
 {
-    ss::Plan plan = ss::diff(inputs.current, inputs.target);
+    ss::Plan plan = ss::diffFor(inputs.current, inputs.target, dialect);
     if (inputs.databaseDialect)
         ss::dropUnstorableOperations(plan, *inputs.databaseDialect);
     return plan;

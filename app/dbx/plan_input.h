@@ -25,7 +25,8 @@ int loadSpecForPlanning(const std::string& command, const std::string& file, ss:
 int loadPlanInputs(const std::string& command, const std::string& targetFile, const Args& args, const std::string& usage,
                    PlanInputs& inputs);
 
-// The plan from current to target; against a database, without what that database cannot hold anyway.
-ss::Plan planOf(const PlanInputs& inputs);
+// The plan from current to target for `dialect` (the spec's declared types written out where it has none);
+// against a database, without what that database cannot hold anyway.
+ss::Plan planOf(const PlanInputs& inputs, ss::Dialect dialect);
 
 }  // namespace dbx

@@ -34,6 +34,14 @@ std::string* liveText(SchemaModel& live, const SchemaText& t)
                 return &v.sql;
         return nullptr;
     }
+    if (t.kind == "type_check") {
+        for (UserType& type : live.types)
+            if (equalsIgnoreCase(type.name, t.table))
+                for (CheckConstraint& c : type.checks)
+                    if (equalsIgnoreCase(c.name, t.name))
+                        return &c.expression;
+        return nullptr;
+    }
     Table* table = live.findTable(t.table);
     if (!table)
         return nullptr;
@@ -103,7 +111,9 @@ std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<
 
 std::string restoreSchemaTexts(QSqlDatabase& db, Dialect dialect, SchemaModel& live)
 {
-    const bool anyChecks = std::any_of(live.tables.begin(), live.tables.end(), [](const Table& t) { return !t.checks.empty(); });
+    const bool anyChecks =
+        std::any_of(live.tables.begin(), live.tables.end(), [](const Table& t) { return !t.checks.empty(); }) ||
+        std::any_of(live.types.begin(), live.types.end(), [](const UserType& t) { return !t.checks.empty(); });
     if (dialect == Dialect::Sqlite || (live.views.empty() && !anyChecks))
         return {};
     std::set<std::string> tables;

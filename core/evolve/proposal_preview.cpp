@@ -1,5 +1,6 @@
 #include "core/evolve/proposal_preview.h"
 
+#include "core/sql/lower_types.h"
 #include "core/sql/migration.h"
 #include "core/sql/migration_file.h"
 
@@ -44,7 +45,7 @@ void previewProposal(Proposal& proposal, const SchemaModel& current, const std::
         proposal.impact = QJsonObject{{QStringLiteral("error"), QString::fromStdString(error)}};
         return;
     }
-    const Plan plan = diff(before, after);
+    const Plan plan = diffFor(before, after, dialect);
     const Migration migration = renderMigration(plan, dialect);
     std::string sql;
     for (const Statement& statement : migration.statements)

@@ -4,6 +4,7 @@
 #include "core/db/apply/drift.h"
 #include "core/db/inspect/inspector.h"
 #include "core/spec/yaml_loader.h"
+#include "core/sql/lower_types.h"
 #include "core/sql/migration.h"
 
 #include <QDateTime>
@@ -36,7 +37,7 @@ std::string projectSchema(DatabaseConnection& connection, const std::string& cur
 
 std::string planSql(const SchemaModel& from, const SchemaModel& to, Dialect dialect)
 {
-    const Migration migration = renderMigration(diff(from, to), dialect);
+    const Migration migration = renderMigration(diffFor(from, to, dialect), dialect);
     std::string sql;
     for (const Statement& s : migration.statements)
         sql += s.sql + ";\n";
@@ -48,7 +49,7 @@ SchemaChangeRun runSchemaChange(DatabaseConnection& connection, const SchemaMode
                                 const std::function<void(const std::string&)>& onMessage)
 {
     SchemaChangeRun run;
-    const Plan plan = diff(from, to);
+    const Plan plan = diffFor(from, to, connection.dialect());
     const Migration migration = renderMigration(plan, connection.dialect());
     for (const Statement& s : migration.statements)
         run.sql += s.sql + ";\n";

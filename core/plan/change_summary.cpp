@@ -8,14 +8,15 @@ namespace ss {
 namespace {
 
 enum Verb { Added, Dropped, Renamed, Changed, VerbCount };
-enum Group { Tables, Columns, PrimaryKeys, Indexes, Constraints, Views, Descriptions, GroupCount };
+enum Group { Types, Tables, Columns, PrimaryKeys, Indexes, Constraints, Views, Descriptions, GroupCount };
 
 struct Noun {
     const char* singular;
     const char* plural;
 };
 
-constexpr std::array<Noun, GroupCount> kNouns = {{{"table", "tables"},
+constexpr std::array<Noun, GroupCount> kNouns = {{{"type", "types"},
+                                                  {"table", "tables"},
                                                   {"column", "columns"},
                                                   {"primary key", "primary keys"},
                                                   {"index", "indexes"},
@@ -27,6 +28,7 @@ constexpr std::array<const char*, VerbCount> kVerbs = {"added", "dropped", "rena
 struct Counts {
     std::array<std::array<int, VerbCount>, GroupCount> n{};
     std::set<std::pair<std::string, std::string>> changedColumns;  // several alterations of one column count once
+    std::set<std::string> changedTypes;                            // so do several values added to one enum
 
     void count(const Operation& op)
     {
@@ -64,6 +66,11 @@ struct Counts {
             if (!op.dependencyRebuild) ++n[Views][Dropped];
             break;
         case OpKind::ReplaceView: ++n[Views][Changed]; break;
+        case OpKind::CreateType: ++n[Types][Added]; break;
+        case OpKind::DropType: ++n[Types][Dropped]; break;
+        case OpKind::AddEnumValue:
+        case OpKind::ReplaceType: changedTypes.insert(op.type.name); break;
+        case OpKind::CommentType: ++n[Descriptions][Changed]; break;
         }
     }
 };
@@ -75,6 +82,7 @@ std::string describeChanges(const Plan& plan)
     Counts counts;
     for (const Operation& op : plan.operations) counts.count(op);
     counts.n[Columns][Changed] = static_cast<int>(counts.changedColumns.size());
+    counts.n[Types][Changed] = static_cast<int>(counts.changedTypes.size());
 
     std::string out;
     for (int group = 0; group < GroupCount; ++group) {

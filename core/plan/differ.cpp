@@ -6,6 +6,7 @@
 #include "core/plan/risk/risk_assessor.h"
 #include "core/plan/table_differ.h"
 #include "core/plan/topological_order.h"
+#include "core/plan/type_differ.h"
 #include "core/plan/view_differ.h"
 #include "core/spec/name_lookup.h"
 
@@ -202,6 +203,11 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
     }
     addDrops(dropped, ops);
     addCreates(created, ops);
+    const std::size_t firstTypeOp = ops.size();
+    diffTypes(current, target, ops);
+    for (std::size_t i = firstTypeOp; i < ops.size(); ++i)
+        for (const auto& [table, column] : ops[i].typeColumns)
+            changed.insert(toLower(table));
     diffViews(current, target, changed, ops);
 
     std::stable_sort(ops.begin(), ops.end(), [](const Operation& a, const Operation& b) { return phase(a.kind) < phase(b.kind); });

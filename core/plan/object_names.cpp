@@ -62,6 +62,16 @@ std::string foreignKeyName(const Table& table, const ForeignKey& fk)
 }
 
 
+std::vector<CheckConstraint> namedDomainChecks(const UserType& domain)
+{
+    std::vector<CheckConstraint> out = domain.checks;
+    int unnamed = 0;
+    for (auto& c : out)
+        if (c.name.empty())
+            c.name = domain.name + "_check" + (unnamed++ ? std::to_string(unnamed - 1) : std::string());
+    return out;
+}
+
 bool sameNames(const std::vector<std::string>& a, const std::vector<std::string>& b)
 {
     if (a.size() != b.size())

@@ -29,6 +29,8 @@ std::vector<UniqueConstraint> effectiveUniques(const Table& table);
 std::vector<ForeignKey> namedForeignKeys(const Table& table);
 std::vector<Index> namedIndexes(const Table& table);
 std::vector<CheckConstraint> namedChecks(const Table& table);
+// A domain's checks, the unnamed ones named as PostgreSQL would name them: <domain>_check, <domain>_check1, ...
+std::vector<CheckConstraint> namedDomainChecks(const UserType& domain);
 
 bool sameNames(const std::vector<std::string>& a, const std::vector<std::string>& b);  // case-insensitive
 

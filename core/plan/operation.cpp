@@ -20,6 +20,10 @@ const KindName kKindNames[] = {
     {OpKind::DropUnique, "drop_unique"},
     {OpKind::DropCheck, "drop_check"},
     {OpKind::DropTable, "drop_table"},
+    {OpKind::CreateType, "create_type"},
+    {OpKind::AddEnumValue, "add_enum_value"},
+    {OpKind::ReplaceType, "replace_type"},
+    {OpKind::CommentType, "comment_type"},
     {OpKind::RenameTable, "rename_table"},
     {OpKind::RenameColumn, "rename_column"},
     {OpKind::AddColumn, "add_column"},
@@ -37,6 +41,7 @@ const KindName kKindNames[] = {
     {OpKind::AddForeignKey, "add_foreign_key"},
     {OpKind::CreateView, "create_view"},
     {OpKind::ReplaceView, "replace_view"},
+    {OpKind::DropType, "drop_type"},
 };
 
 std::string describeDefault(const std::optional<DefaultValue>& value)
@@ -62,6 +67,20 @@ std::string columnSummary(const Column& c)
     return text;
 }
 
+std::string typeSummary(const UserType& t)
+{
+    if (t.kind == UserType::Kind::Enum)
+        return "enum " + t.name + " (" + joined(t.values) + ")";
+    std::string text = "domain " + t.name + " " + t.base.toString();
+    if (!t.nullable)
+        text += " NOT NULL";
+    if (t.defaultValue)
+        text += " DEFAULT " + describeDefault(t.defaultValue);
+    for (const auto& c : t.checks)
+        text += " CHECK (" + c.expression + ")";
+    return text;
+}
+
 }  // namespace
 
 const char* toString(OpKind kind)
@@ -70,6 +89,12 @@ const char* toString(OpKind kind)
         if (k.kind == kind)
             return k.name;
     return "unknown";
+}
+
+bool isTypeOperation(OpKind kind)
+{
+    return kind == OpKind::CreateType || kind == OpKind::AddEnumValue || kind == OpKind::ReplaceType ||
+           kind == OpKind::CommentType || kind == OpKind::DropType;
 }
 
 const char* toString(RiskLevel level)
@@ -137,6 +162,15 @@ std::string Operation::describe() const
     case OpKind::DropForeignKey: return "drop foreign key " + foreignKey.name + " on " + table;
     case OpKind::CreateView: return (dependencyRebuild ? "recreate view " : "create view ") + table;
     case OpKind::ReplaceView: return "replace view " + table;
+    case OpKind::CreateType: return "create " + typeSummary(type);
+    case OpKind::AddEnumValue:
+        return "add value '" + enumValue + "' to enum " + type.name +
+               (enumValueAfter.empty() ? " (first)" : " after '" + enumValueAfter + "'");
+    case OpKind::ReplaceType:
+        return "replace " + typeSummary(typeBefore) + " with " + typeSummary(type) + " (" +
+               std::to_string(typeColumns.size()) + (typeColumns.size() == 1 ? " column)" : " columns)");
+    case OpKind::CommentType: return "set the description of type " + type.name;
+    case OpKind::DropType: return "drop " + typeSummary(type);
     case OpKind::DropView: return dependencyRebuild ? "drop view " + table + " (recreated after the change)" : "drop view " + table;
     }
     return toString(kind);

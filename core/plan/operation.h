@@ -3,6 +3,7 @@
 #include "core/spec/schema_model.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ss {
@@ -15,6 +16,10 @@ enum class OpKind {
     DropUnique,
     DropCheck,
     DropTable,
+    CreateType,
+    AddEnumValue,
+    ReplaceType,
+    CommentType,
     RenameTable,
     RenameColumn,
     AddColumn,
@@ -32,6 +37,7 @@ enum class OpKind {
     AddForeignKey,
     CreateView,
     ReplaceView,
+    DropType,
 };
 
 enum class RiskLevel { Safe, Medium, High };
@@ -62,6 +68,11 @@ struct Operation {
     std::vector<std::string> primaryKeyBefore;
     std::vector<std::string> primaryKeyAfter;
     View view;
+    UserType type;        // type operations: the type as the target has it (as the current has it for DropType)
+    UserType typeBefore;  // ReplaceType, AddEnumValue: the type as the current has it
+    std::vector<std::pair<std::string, Column>> typeColumns;  // ReplaceType: the columns using it, by table
+    std::string enumValue;       // AddEnumValue: the new label
+    std::string enumValueAfter;  // AddEnumValue: the label it follows; empty: it goes first
     std::vector<std::string> deferredForeignKeys;  // create table: FKs added later by AddForeignKey (cycles)
     bool onNewTable = false;      // AddIndex/AddForeignKey on a table this plan creates
     bool dependencyRebuild = false;  // view dropped or created only because something it reads changes
@@ -74,6 +85,7 @@ struct Operation {
 };
 
 const char* toString(OpKind kind);     // "add_column", "drop_table", ...
+bool isTypeOperation(OpKind kind);     // CreateType, AddEnumValue, ReplaceType, CommentType, DropType
 const char* toString(RiskLevel level); // "safe", "medium", "high"
 bool parseRiskLevel(const std::string& text, RiskLevel& level);
 

@@ -42,6 +42,12 @@ bool readQuoted(std::string_view line, std::size_t& at, std::string& out)
     return false;
 }
 
+void appendDomainChecks(const UserType& type, std::vector<SchemaText>& out)
+{
+    for (const CheckConstraint& c : namedDomainChecks(type))
+        out.push_back({"type_check", type.name, c.name, c.expression});
+}
+
 }  // namespace
 
 std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec)
@@ -50,6 +56,8 @@ std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec)
     for (const Table& t : spec.tables)
         for (const CheckConstraint& c : namedChecks(t))
             out.push_back({"check", t.name, c.name, c.expression});
+    for (const UserType& t : spec.types)
+        appendDomainChecks(t, out);
     for (const View& v : spec.views)
         out.push_back({"view", {}, v.name, v.sql});
     return out;
@@ -64,6 +72,8 @@ std::vector<SchemaText> schemaTextsCreatedBy(const Plan& plan)
                 out.push_back({"check", op.tableDef.name, c.name, c.expression});
         else if (op.kind == OpKind::AddCheck)
             out.push_back({"check", op.table, op.check.name, op.check.expression});
+        else if (op.kind == OpKind::CreateType || op.kind == OpKind::ReplaceType)
+            appendDomainChecks(op.type, out);
         else if (op.kind == OpKind::CreateView || op.kind == OpKind::ReplaceView)
             out.push_back({"view", {}, op.view.name, op.view.sql});
     }
@@ -119,9 +129,9 @@ std::vector<SchemaText> parseSpecTextsSection(std::string_view body)
         }
         SchemaText t;
         std::size_t at = 0;
-        if (line.substr(0, 9) == "-- check ") {
-            t.kind = "check";
-            at = 9;
+        if (line.substr(0, 9) == "-- check " || line.substr(0, 14) == "-- type_check ") {
+            t.kind = line[3] == 'c' ? "check" : "type_check";
+            at = t.kind.size() + 4;
             open = readQuoted(line, at, t.table) && readQuoted(line, at, t.name);
         } else if (line.substr(0, 8) == "-- view ") {
             t.kind = "view";

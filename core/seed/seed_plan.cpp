@@ -10,6 +10,7 @@
 #include "core/seed/random.h"
 #include "core/seed/table_order.h"
 #include "core/seed/value_format.h"
+#include "core/sql/lower_types.h"
 #include "core/util/joined.h"
 
 #include <algorithm>
@@ -72,7 +73,7 @@ struct TableState {
 class Planner {
 public:
     Planner(const SchemaModel& model, const SeedProfile& profile, const SeedOptions& options)
-        : m_model(model), m_profile(profile), m_options(options)
+        : m_model(lowerTypes(model, Dialect::Sqlite)), m_profile(profile), m_options(options)
     {
     }
 
@@ -602,7 +603,10 @@ private:
         return out;
     }
 
-    const SchemaModel& m_model;
+    // The spec with its declared types written out as the checks and base types a dialect without types holds:
+    // an enum's values and a domain's checks tell inference what a column may take, and its base type how a
+    // value is written.
+    const SchemaModel m_model;
     const SeedProfile& m_profile;
     SeedOptions m_options;
     PlanResult m_result;

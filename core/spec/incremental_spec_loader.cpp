@@ -318,7 +318,7 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
             break;
         }
         cached.parsed.document.lineOffset = slice.firstLine - 2;
-        readTableEntry(cached.parsed.document, entry, slice.kind, byKind[static_cast<std::size_t>(slice.kind)],
+        readTableEntry(cached.parsed.document, entry, slice.kind, result.model.types, byKind[static_cast<std::size_t>(slice.kind)],
                        result.diagnostics);
     }
     std::erase_if(m_cache, [](const auto& entry) { return !entry.second->used; });

@@ -1,6 +1,7 @@
 #include "core/spec/spec_reader.h"
 
 #include "core/spec/default_value.h"
+#include "core/spec/name_lookup.h"
 #include "core/spec/yaml_map_reader.h"
 
 #include <cctype>
@@ -39,6 +40,10 @@ public:
         model.schemaVersion = top.string("schema_version").value_or("");
         model.warehouse = top.string("warehouse").value_or("");
         model.description = top.string("description").value_or("");
+        for (int t : top.sequence("types"))
+            if (auto type = readType(t))
+                model.types.push_back(std::move(*type));
+        m_types = &model.types;
 
         const int entities = top.find("entities");
         if (entities < 0) {
@@ -53,9 +58,11 @@ public:
         }
         for (int v : top.sequence("views"))
             model.views.push_back(readView(v));
-        top.reportUnknownKeys({"version", "schema_version", "warehouse", "description", "entities", "views"});
+        top.reportUnknownKeys({"version", "schema_version", "warehouse", "description", "types", "entities", "views"});
         return model;
     }
+
+    void useTypes(const std::vector<UserType>& types) { m_types = &types; }
 
     void readTableItems(const std::vector<int>& items, TableKind kind, std::vector<Table>& tables)
     {
@@ -125,17 +132,9 @@ private:
             ur.reportUnknownKeys({"name", "columns"});
             t.uniques.push_back(std::move(uc));
         }
-        for (int c : r.sequence("checks")) {
-            YamlMapReader cr(m_doc, c, "check constraint", m_out);
-            if (!cr.isMap())
-                continue;
-            CheckConstraint ck;
-            ck.loc = cr.location();
-            ck.name = cr.string("name").value_or("");
-            ck.expression = cr.string("expression", true).value_or("");
-            cr.reportUnknownKeys({"name", "expression"});
-            t.checks.push_back(std::move(ck));
-        }
+        for (int c : r.sequence("checks"))
+            if (auto check = readCheck(c))
+                t.checks.push_back(std::move(*check));
         if (const int p = r.find("partitioning"); p >= 0) {
             YamlMapReader pr(m_doc, p, "partitioning", m_out);
             if (pr.isMap()) {
@@ -183,10 +182,14 @@ private:
             c.typeLoc = locationOf(m_doc, typeNode);
             if (auto text = r.parenthesisedString("type")) {
                 TypeParseResult parsed = parseDataType(*text);
-                if (parsed.type)
+                const UserType* declared = m_types ? findByName(*m_types, *text) : nullptr;
+                if (declared)
+                    c.type = DataType::nativeType(declared->name);
+                else if (parsed.type)
                     c.type = *parsed.type;
                 else
-                    r.error("unknown-type", parsed.error, typeNode);
+                    r.error("unknown-type", parsed.error + (m_types && !m_types->empty() ? ", nor a type of `types`" : ""),
+                            typeNode);
             }
         } else {
             r.error("structure", "column '" + c.name + "' needs a `type`", node,
@@ -303,6 +306,64 @@ private:
         return !fk.refTable.empty();
     }
 
+    // `- {name: mood, enum: [happy, sad]}` or `- {name: amount, domain: DECIMAL(12,2), nullable: false,
+    // default: 0, checks: [{expression: VALUE >= 0}]}`.
+    std::optional<UserType> readType(int node)
+    {
+        YamlMapReader r(m_doc, node, "type", m_out);
+        if (!r.isMap())
+            return std::nullopt;
+        UserType t;
+        t.loc = r.location();
+        t.name = r.string("name", true).value_or("");
+        t.description = r.string("description").value_or("");
+        const int enumNode = r.find("enum");
+        const int domainNode = r.find("domain");
+        const int nativeNode = r.find("native_domain");
+        if ((enumNode >= 0) + (domainNode >= 0) + (nativeNode >= 0) != 1) {
+            r.error("structure", "type '" + t.name + "' needs one of `enum` (its values) or `domain` (its base type)",
+                    node, "for example `enum: [open, closed]` or `domain: DECIMAL(12,2)`");
+            return std::nullopt;
+        }
+        if (enumNode >= 0) {
+            t.kind = UserType::Kind::Enum;
+            t.values = r.stringList("enum").value_or(std::vector<std::string>{});
+            r.reportUnknownKeys({"name", "description", "enum"});
+            return t;
+        }
+        t.kind = UserType::Kind::Domain;
+        if (nativeNode >= 0) {
+            t.base = DataType::nativeType(r.string("native_domain").value_or(""));
+        } else if (auto text = r.parenthesisedString("domain")) {
+            TypeParseResult parsed = parseDataType(*text);
+            if (parsed.type)
+                t.base = *parsed.type;
+            else
+                r.error("unknown-type", parsed.error, domainNode);
+        }
+        t.nullable = r.boolean("nullable").value_or(true);
+        if (const int d = r.find("default"); d >= 0)
+            t.defaultValue = readDefault(r, d);
+        for (int c : r.sequence("checks"))
+            if (auto check = readCheck(c))
+                t.checks.push_back(std::move(*check));
+        r.reportUnknownKeys({"name", "description", "enum", "domain", "native_domain", "nullable", "default", "checks"});
+        return t;
+    }
+
+    std::optional<CheckConstraint> readCheck(int node)
+    {
+        YamlMapReader cr(m_doc, node, "check constraint", m_out);
+        if (!cr.isMap())
+            return std::nullopt;
+        CheckConstraint ck;
+        ck.loc = cr.location();
+        ck.name = cr.string("name").value_or("");
+        ck.expression = cr.string("expression", true).value_or("");
+        cr.reportUnknownKeys({"name", "expression"});
+        return ck;
+    }
+
     View readView(int node)
     {
         View v;
@@ -322,14 +383,17 @@ private:
 private:
     const YamlDocument& m_doc;
     std::vector<Diagnostic>& m_out;
+    const std::vector<UserType>* m_types = nullptr;  // the spec's `types`, once read
 };
 
 }  // namespace
 
-void readTableEntry(const YamlDocument& doc, int node, TableKind kind, std::vector<Table>& tables,
-                    std::vector<Diagnostic>& diagnostics)
+void readTableEntry(const YamlDocument& doc, int node, TableKind kind, const std::vector<UserType>& types,
+                    std::vector<Table>& tables, std::vector<Diagnostic>& diagnostics)
 {
-    SpecReader(doc, diagnostics).readTableItems({node}, kind, tables);
+    SpecReader reader(doc, diagnostics);
+    reader.useTypes(types);
+    reader.readTableItems({node}, kind, tables);
 }
 
 SchemaModel readSpec(const YamlDocument& doc, std::vector<Diagnostic>& diagnostics)

@@ -13,9 +13,9 @@ namespace ss {
 SchemaModel readSpec(const YamlDocument& doc, std::vector<Diagnostic>& diagnostics);
 
 // Reads one entry of an `entities` section (a table mapping) found at `node`, appending the table to
-// `tables`. Used to re-read just the tables that changed while a spec is edited.
-void readTableEntry(const YamlDocument& doc, int node, TableKind kind, std::vector<Table>& tables,
-                    std::vector<Diagnostic>& diagnostics);
+// `tables`, with column types naming `types`. Used to re-read just the tables that changed while a spec is edited.
+void readTableEntry(const YamlDocument& doc, int node, TableKind kind, const std::vector<UserType>& types,
+                    std::vector<Table>& tables, std::vector<Diagnostic>& diagnostics);
 
 // Adds the columns the DSL's shorthand implies (a dimension's surrogate key, undeclared FK columns) and
 // defaults the primary key to the surrogate key. Idempotent.

@@ -1,6 +1,7 @@
 #include "core/spec/yaml_writer.h"
 
 #include "core/spec/default_value.h"
+#include "core/spec/user_types.h"
 #include "core/spec/yaml_scalar.h"
 #include "core/util/atomic_file.h"
 #include "core/util/joined.h"
@@ -61,6 +62,12 @@ public:
             out += "description:";
             appendBlockValue(out, m.description, 0);
         }
+        if (!m.types.empty()) {
+            out += "types:\n";
+            for (const UserType& t : m.types)
+                writeType(t);
+        }
+        m_model = &m;
         out += m.tables.empty() ? "entities: {}\n" : "entities:\n";
         writeKind(m, TableKind::Dimension, "dimensions");
         writeKind(m, TableKind::Fact, "facts");
@@ -100,6 +107,36 @@ private:
         out.append(static_cast<std::size_t>(indent), ' ');
         out += text;
         out += '\n';
+    }
+
+    void writeType(const UserType& t)
+    {
+        line(2, "- name: " + yamlScalar(t.name, YamlContext::Block));
+        if (!t.description.empty())
+            field("description", t.description, 4);
+        if (t.kind == UserType::Kind::Enum) {
+            line(4, "enum: " + flowList(t.values));
+            return;
+        }
+        if (t.base.kind == TypeKind::Native)
+            line(4, "native_domain: " + yamlScalar(t.base.native, YamlContext::Block));
+        else
+            line(4, "domain: " + yamlScalar(t.base.toString(), YamlContext::Block));
+        if (!t.nullable)
+            line(4, "nullable: false");
+        if (t.defaultValue)
+            line(4, "default: " + defaultText(*t.defaultValue));
+        if (!t.checks.empty()) {
+            line(4, "checks:");
+            for (const CheckConstraint& c : t.checks)
+                line(6, "- " + checkText(c));
+        }
+    }
+
+    static std::string checkText(const CheckConstraint& c)
+    {
+        return "{" + (c.name.empty() ? std::string() : "name: " + flow(c.name) + ", ") + "expression: " +
+               flow(c.expression) + "}";
     }
 
     void writeTable(const Table& t)
@@ -164,18 +201,19 @@ private:
         if (!t.checks.empty()) {
             line(6, "checks:");
             for (const CheckConstraint& c : t.checks)
-                line(8, "- {" + (c.name.empty() ? std::string() : "name: " + flow(c.name) + ", ") +
-                            "expression: " + flow(c.expression) + "}");
+                line(8, "- " + checkText(c));
         }
         if (t.partitioning)
             line(6, "partitioning: {strategy: " + flow(t.partitioning->strategy) +
                         ", column: " + flow(t.partitioning->column) + "}");
     }
 
-    static std::string columnText(const Column& c, const Table& t)
+    std::string columnText(const Column& c, const Table& t) const
     {
         std::string text = "{name: " + flow(c.name);
-        if (c.type.kind == TypeKind::Native)
+        if (const UserType* declared = typeOf(*m_model, c))
+            text += ", type: " + flow(declared->name);
+        else if (c.type.kind == TypeKind::Native)
             text += ", native_type: " + flow(c.type.native);
         else
             text += ", type: " + flow(c.type.toString());
@@ -220,6 +258,7 @@ private:
     }
 
     std::string out;
+    const SchemaModel* m_model = nullptr;
 };
 
 }  // namespace

@@ -12,8 +12,15 @@ public:
     std::string typeName(const DataType& type) const override;
 
 protected:
+    void renderOperation(const Plan& plan, int index, Migration& out) const override;
     std::string identityClause(const Table& table, const Column& column) const override;
     std::vector<std::string> commentStatements(const Table& table) const override;
+
+private:
+    // The declared types' statements (postgresql_type_statements.cpp).
+    void renderTypeOperation(const Operation& op, int index, Migration& out) const;
+    std::string createTypeStatement(const UserType& type) const;
+    std::string commentTypeStatement(const UserType& type) const;
 };
 
 }  // namespace ss

@@ -391,6 +391,15 @@ void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) c
             put(m_t.commentView, {{"view", table}, {"comment", stringLiteral(op.view.description)}});
         break;
     case OpKind::DropView: put(m_t.dropView, {{"view", table}}); break;
+    case OpKind::CreateType:
+    case OpKind::AddEnumValue:
+    case OpKind::ReplaceType:
+    case OpKind::CommentType:
+    case OpKind::DropType:
+        out.notes[static_cast<std::size_t>(index)] =
+            std::string(productName(dialect())) + " has no declared types: a plan for it writes each type out into the "
+            "columns that use it, so this operation runs nothing";
+        break;
     }
 }
 

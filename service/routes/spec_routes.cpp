@@ -10,6 +10,7 @@
 #include "core/spec/diagnostics_json.h"
 #include "core/spec/validator.h"
 #include "core/spec/yaml_loader.h"
+#include "core/sql/lower_types.h"
 #include "core/sql/migration_file.h"
 #include "core/sql/migration.h"
 
@@ -114,14 +115,16 @@ HttpResponse plan(const HttpRequest& request, const ApiContext& context)
         SchemaModel current;
         if (auto error = loadSpecText(currentText, "current", current))
             return *error;
-        const Plan plan = diff(current, target);
-        return jsonResponse(200, planJson(plan, renderMigration(plan, dialect.value_or(Dialect::Sqlite))));
+        const Dialect renderedFor = dialect.value_or(Dialect::Sqlite);
+        const Plan plan = diffFor(current, target, renderedFor);
+        return jsonResponse(200, planJson(plan, renderMigration(plan, renderedFor)));
     }
     const UrlParseResult url = resolveDatabase(context.database, context.project.dir);
     if (url.ok() && url.url.isMissingFile()) {
         // A database file not created yet holds nothing: the plan creates everything.
-        const Plan plan = diff(SchemaModel{}, target);
-        return jsonResponse(200, planJson(plan, renderMigration(plan, dialect.value_or(url.url.dialect))));
+        const Dialect renderedFor = dialect.value_or(url.url.dialect);
+        const Plan plan = diffFor(SchemaModel{}, target, renderedFor);
+        return jsonResponse(200, planJson(plan, renderMigration(plan, renderedFor)));
     }
     DatabaseConnection connection;
     if (std::string error = context.open(connection, false); !error.empty())

@@ -1,6 +1,7 @@
 #include "ui/apply/apply_script.h"
 
 #include "core/db/apply/target_script.h"
+#include "core/sql/lower_types.h"
 #include "core/sql/migration_file.h"
 #include "core/util/atomic_file.h"
 
@@ -37,7 +38,7 @@ ScriptBuild fromSpec(DatabaseConnection* connection, Dialect dialect, const Scri
         migration = std::move(live.migration);
         script = std::move(live.script);
     } else {
-        plan = diff(SchemaModel{}, *side.model);
+        plan = diffFor(SchemaModel{}, *side.model, dialect);
         migration = renderMigration(plan, dialect);
         script = migrationScriptFromPlan(plan, migration, QFileInfo(input.specPath).completeBaseName().toStdString(),
                                          "plan of " + specPath + " against a new database");

@@ -5,6 +5,7 @@
 #include "core/export/export_bundle.h"
 #include "core/plan/plan.h"
 #include "core/spec/yaml_writer.h"
+#include "core/sql/lower_types.h"
 #include "core/sql/migration_file.h"
 #include "ui/diagram/diagram_export.h"
 #include "ui/shell/active_database.h"
@@ -258,7 +259,7 @@ QString ExportPage::writeMigration(const QString& folder, const QString& name)
     Plan plan;
     Migration migration;
     if (database.isMissingDatabaseFile()) {
-        plan = diff(SchemaModel{}, model);
+        plan = diffFor(SchemaModel{}, model, database.dialect());
         migration = renderMigration(plan, database.dialect());
     } else {
         DatabaseConnection connection;

@@ -6,6 +6,7 @@
 #include "core/plan/change_summary.h"
 #include "core/spec/spec_check.h"
 #include "core/spec/yaml_writer.h"
+#include "core/sql/lower_types.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -82,7 +83,9 @@ PlanOutcome computePlan(const PlanRequest& request)
     out.current = current.model;
     out.target = target.model;
     if (out.error.isEmpty()) {
-        auto plan = std::make_shared<Plan>(diff(*current.model, *target.model));
+        const PlanSide* database = current.database ? &current : target.database ? &target : nullptr;
+        const Dialect dialect = database ? database->database->dialect() : request.dialect;
+        auto plan = std::make_shared<Plan>(diffFor(*current.model, *target.model, dialect));
         for (const PlanSide* side : {&current, &target}) {
             if (side->database) dropUnstorableOperations(*plan, side->database->dialect());
         }

@@ -2,6 +2,7 @@
 
 #include "core/db/apply/table_names.h"
 #include "core/db/native_handle.h"
+#include "core/db/sql_exec.h"
 #include "core/sql/sql_tokens.h"
 #include "core/sql/migration_file.h"
 #include "core/sql/sql_renderer.h"
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -20,6 +22,32 @@
 namespace ss {
 
 namespace {
+
+// What a PostgreSQL backup copy selects from `table`: every column, those of an enum or domain type as their
+// text or base type. The copy holds the values, not the types, so that the migration it guards can replace or
+// drop a type its columns use; "*" when no column has such a type.
+std::string backupColumns(DatabaseConnection& connection, const SqlRenderer& renderer, const std::string& table,
+                          std::string& error)
+{
+    if (connection.dialect() != Dialect::PostgreSql)
+        return "*";
+    QSqlQuery q(connection.db());
+    error = execBound(q,
+                      QStringLiteral("SELECT a.attname, CASE ty.typtype WHEN 'e' THEN 'text' WHEN 'd' THEN "
+                                     "format_type(ty.typbasetype, ty.typtypmod) END "
+                                     "FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid "
+                                     "WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
+                      {QString::fromStdString(renderer.quote(table))}, "reading the columns of " + table + " to back it up");
+    std::string list;
+    bool cast = false;
+    while (error.empty() && q.next()) {
+        const std::string column = renderer.quote(q.value(0).toString().toStdString());
+        const std::string as = q.value(1).toString().toStdString();
+        cast = cast || !as.empty();
+        list += (list.empty() ? "" : ", ") + (as.empty() ? column : column + "::" + as + " AS " + column);
+    }
+    return cast ? list : "*";
+}
 
 constexpr std::size_t kMaxIdentifier = 63;  // PostgreSQL's limit; MySQL allows 64
 constexpr int kBackupBusyRetryMs = 100;
@@ -124,7 +152,12 @@ std::string planTableBackups(DatabaseConnection& connection, const MigrationScri
         const std::string copy = backupTableName(script.id, table);
         out.tables.push_back(table);
         out.copies.push_back(copy);
-        out.statements.push_back("CREATE TABLE " + renderer->quote(copy) + " AS SELECT * FROM " + renderer->quote(table));
+        std::string error;
+        const std::string columns = backupColumns(connection, *renderer, table, error);
+        if (!error.empty())
+            return error;
+        out.statements.push_back("CREATE TABLE " + renderer->quote(copy) + " AS SELECT " + columns + " FROM " +
+                                 renderer->quote(table));
         out.location += (out.location.empty() ? "" : ", ") + copy + " (copy of " + table + ")";
     }
     if (!out.location.empty())

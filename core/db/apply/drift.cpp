@@ -3,6 +3,7 @@
 #include "core/db/inspect/inspector.h"
 #include "core/plan/object_names.h"
 #include "core/sql/duckdb_renderer.h"
+#include "core/sql/lower_types.h"
 
 #include <algorithm>
 #include <cctype>
@@ -157,7 +158,7 @@ DriftReport detectDrift(DatabaseConnection& connection, const SchemaModel& spec,
     }
     report.live = std::move(inspected.model);
     report.notes = std::move(inspected.notes);
-    report.plan = diff(report.live, spec);
+    report.plan = diffFor(report.live, spec, connection.dialect());
     dropUnstorableOperations(report.plan, connection.dialect());
     return report;
 }

@@ -1,6 +1,7 @@
 #include "core/db/apply/target_script.h"
 
 #include "core/db/name_folding.h"
+#include "core/sql/lower_types.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ LivePlan planAgainstDatabase(DatabaseConnection& connection, const SchemaModel& 
     out.script = migrationScriptFromPlan(out.drift.plan, out.migration, QFileInfo(QString::fromStdString(targetPath)).completeBaseName().toStdString() + "-" + stamp,
                                          "plan of " + targetPath + " against the live schema");
     out.script.notes = out.drift.notes;
-    out.script.texts = schemaTextsOf(target);
+    out.script.texts = schemaTextsOf(lowerTypes(target, connection.dialect()));
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "core/db/inspect/dialect_readers.h"
 #include "core/db/inspect/table_roles.h"
 #include "core/db/inspect/type_mapping.h"
+#include "core/spec/user_types.h"
 
 #include <QSqlQuery>
 
@@ -39,6 +40,27 @@ const QString kOtherSchemas = QStringLiteral(R"(
     WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND n.nspname <> current_schema()
       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
     GROUP BY n.nspname ORDER BY n.nspname)");
+
+// Enum and domain types of the schema, in the order they were created (a domain over an enum comes after it);
+// an extension's own types belong to the extension.
+const QString kTypes = QStringLiteral(R"(
+    SELECT t.oid, t.typname, t.typtype, format_type(t.typbasetype, t.typtypmod), t.typnotnull,
+           COALESCE(t.typdefault, ''), COALESCE(ds.description, '')
+    FROM pg_type t
+    LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
+    WHERE t.typnamespace = %1 AND t.typtype IN ('e', 'd')
+      AND NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = 'pg_type'::regclass AND dep.objid = t.oid
+                      AND dep.deptype = 'e')
+    ORDER BY t.oid)").arg(kSchema);
+
+const QString kEnumValues = QStringLiteral(R"(
+    SELECT e.enumtypid, e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
+    WHERE t.typnamespace = %1 ORDER BY e.enumtypid, e.enumsortorder)").arg(kSchema);
+
+const QString kDomainChecks = QStringLiteral(R"(
+    SELECT co.contypid, co.conname, pg_get_constraintdef(co.oid, true)
+    FROM pg_constraint co JOIN pg_type t ON t.oid = co.contypid
+    WHERE t.typnamespace = %1 AND co.contype = 'c' ORDER BY co.contypid, co.conname)").arg(kSchema);
 
 const QString kColumns = QStringLiteral(R"(
     SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
@@ -126,7 +148,7 @@ public:
 
     bool read()
     {
-        return readRelations() && readColumns() && readConstraints() && readIndexes() && readViewDependencies()
+        return readRelations() && readTypes() && readColumns() && readConstraints() && readIndexes() && readViewDependencies()
                && readUnmodelled();
     }
 
@@ -174,6 +196,32 @@ private:
         return Partitioning{it->second, column, {}};
     }
 
+    bool readTypes()
+    {
+        std::unordered_map<std::string, std::size_t> byOid;
+        auto& types = m_out.model.types;
+        return m_session.each("types", kTypes, [&](const QSqlQuery& q) {
+            UserType t;
+            t.name = textAt(q, 1);
+            t.kind = textAt(q, 2) == "e" ? UserType::Kind::Enum : UserType::Kind::Domain;
+            if (t.kind == UserType::Kind::Domain) {
+                const std::string base = textAt(q, 3);
+                t.base = postgreSqlType(base);
+                t.nullable = !q.value(4).toBool();
+                t.defaultValue = postgreSqlDefault(textAt(q, 5), base);
+            }
+            t.description = textAt(q, 6);
+            byOid[textAt(q, 0)] = types.size();
+            types.push_back(std::move(t));
+        }) && m_session.each("enum values", kEnumValues, [&](const QSqlQuery& q) {
+            if (const auto it = byOid.find(textAt(q, 0)); it != byOid.end())
+                types[it->second].values.push_back(textAt(q, 1));
+        }) && m_session.each("domain checks", kDomainChecks, [&](const QSqlQuery& q) {
+            if (const auto it = byOid.find(textAt(q, 0)); it != byOid.end())
+                types[it->second].checks.push_back({textAt(q, 1), canonicalCheckExpression(checkExpression(textAt(q, 2))), {}});
+        });
+    }
+
     bool readColumns()
     {
         std::map<std::string, std::vector<std::string>> sequenceUsers;  // by nextval(...) default
@@ -197,7 +245,7 @@ private:
             else if (!c.identity)
                 c.defaultValue = postgreSqlDefault(def, textAt(q, 3));
             c.description = textAt(q, 7);
-            if (textAt(q, 9) == "e" || textAt(q, 9) == "d")
+            if ((textAt(q, 9) == "e" || textAt(q, 9) == "d") && !findType(m_out.model, c.type.native))
                 m_out.notes.push_back("column " + t->name + "." + c.name + " has the user-defined type " +
                                       c.type.native + ", kept by name: create it before applying the spec elsewhere");
             m_columnNames[textAt(q, 0)][q.value(1).toInt()] = c.name;
@@ -348,7 +396,13 @@ std::string postgreSqlFingerprint(CatalogSession& session)
           (SELECT count(*) || ':' || COALESCE(sum(i.xmin::text::bigint), 0) FROM pg_index i JOIN rel ON rel.oid = i.indrelid),
           (SELECT count(*) || ':' || COALESCE(sum(r.xmin::text::bigint), 0) FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class),
           (SELECT count(*) || ':' || COALESCE(sum(ds.xmin::text::bigint), 0) FROM pg_description ds JOIN rel ON rel.oid = ds.objoid
-             AND ds.classoid = 'pg_class'::regclass))
+             AND ds.classoid = 'pg_class'::regclass),
+          (SELECT count(*) || ':' || COALESCE(sum(t.xmin::text::bigint), 0) FROM pg_type t WHERE t.typnamespace = %1
+             AND t.typtype IN ('e', 'd')),
+          (SELECT count(*) || ':' || COALESCE(sum(e.xmin::text::bigint), 0) FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
+             WHERE t.typnamespace = %1),
+          (SELECT count(*) || ':' || COALESCE(sum(ds.xmin::text::bigint), 0) FROM pg_description ds JOIN pg_type t
+             ON t.oid = ds.objoid AND ds.classoid = 'pg_type'::regclass WHERE t.typnamespace = %1))
     )").arg(kSchema);
     std::string fingerprint;
     session.each("catalog fingerprint", sql, [&](const QSqlQuery& q) { fingerprint = textAt(q, 0); });

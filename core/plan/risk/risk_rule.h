@@ -40,6 +40,7 @@ RiskRule dropForeignKeyRule();
 RiskRule dropUniqueRule();
 RiskRule renameTableRule();
 RiskRule renameColumnRule();
+RiskRule replaceTypeRule();
 
 // A finding with the rule's code.
 RiskFinding finding(const RiskRule& rule, RiskLevel level, std::string message);

@@ -1,6 +1,8 @@
 #include "core/spec/rules/message_text.h"
 #include "core/spec/rules/rule.h"
 
+#include "core/spec/user_types.h"
+
 namespace ss::rules {
 
 namespace {
@@ -9,7 +11,7 @@ void check(const SchemaIndex& schema, Findings& findings)
 {
     for (const Table& t : schema.model().tables)
         for (const Column& c : t.columns)
-            if (c.type.kind == TypeKind::Native)
+            if (c.type.kind == TypeKind::Native && !typeOf(schema.model(), c))
                 findings.report(locate(c.typeLoc, locate(c.loc, t.loc)),
                                 "column " + quoted(t.name + "." + c.name) + " keeps the database-specific type "
                                     + quoted(c.type.native) + " verbatim",

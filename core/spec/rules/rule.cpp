@@ -19,7 +19,7 @@ const std::vector<Rule>& allRules()
         kDuplicateName,   kInvalidName,     kNaming,           kReservedWord,         kMissingPrimaryKey,
         kMissingColumn,   kFkMissingTarget, kFkColumnCount,    kFkTypeMismatch,       kFkTargetNotUnique,
         kFkCycle,         kPartitionKey,    kFactGrain,        kFactWithoutDimension, kDimensionSurrogateKey,
-        kMeasureNotNumeric, kViewDependency, kNativeType,
+        kMeasureNotNumeric, kViewDependency, kNativeType,    kTypeName,             kEnumValues,
     };
     return rules;
 }

@@ -63,5 +63,7 @@ extern const Rule kDimensionSurrogateKey;
 extern const Rule kMeasureNotNumeric;
 extern const Rule kViewDependency;
 extern const Rule kNativeType;
+extern const Rule kTypeName;
+extern const Rule kEnumValues;
 
 }  // namespace ss::rules

@@ -170,3 +170,32 @@ TEST_CASE("MediaWiki's schema, inspected from SQLite, is created on DuckDB and t
     CHECK(ok({"plan", "--db", url, "--target", spec}).out.contains("No changes"));
     CHECK(ok({"drift", "--db", url, "--spec", spec, "--no-cache"}).out.contains("matches"));
 }
+
+TEST_CASE("a spec's enum and domain types are written out on DuckDB, enforced, and then plan nothing", "[duckdb][cli][types]")
+{
+    if (!duckDbAvailableForTest())
+        return;
+    QTemporaryDir dir;
+    const QString spec = writeFile(dir, "typed.yml", "version: 1\n"
+                                      "types:\n"
+                                      "  - {name: ticket_status, enum: [open, closed]}\n"
+                                      "  - {name: amount, domain: DECIMAL(12,2), checks: [{expression: VALUE >= 0}]}\n"
+                                      "entities:\n"
+                                      "  tables:\n"
+                                      "    - name: ticket\n"
+                                      "      primary_key: [id]\n"
+                                      "      columns:\n"
+                                      "        - {name: id, type: INTEGER, nullable: false}\n"
+                                      "        - {name: status, type: ticket_status, nullable: false, default: open}\n"
+                                      "        - {name: total, type: amount}\n");
+    const QString url = "duckdb://" + dir.filePath("typed.duckdb");
+    ok({"apply", "--db", url, "--target", spec});
+    CHECK(ok({"plan", "--db", url, "--target", spec}).out.contains("No changes"));
+
+    ss::DatabaseConnection connection;
+    REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
+    QSqlQuery q(connection.db());
+    CHECK(ss::execBound(q, "INSERT INTO ticket (id, total) VALUES (1, 5)", {}, "insert") == "");
+    CHECK(ss::execBound(q, "INSERT INTO ticket (id, status, total) VALUES (2, 'lost', 5)", {}, "insert") != "");
+    CHECK(ss::execBound(q, "INSERT INTO ticket (id, status, total) VALUES (3, 'closed', -5)", {}, "insert") != "");
+}

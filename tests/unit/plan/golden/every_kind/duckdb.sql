@@ -10,57 +10,72 @@ DROP VIEW "v_store_codes";
 DROP VIEW "v_sales_by_city";
 
 -- 4. drop foreign key fk_fact_sales_promo_key on fact_sales [medium]
--- done by the rebuild of fact_sales at step 27
+-- done by the rebuild of fact_sales at step 32
 
 -- 5. drop index ix_dim_store_code on dim_store [safe]
--- done by the rebuild of dim_shop at step 27
+-- done by the rebuild of dim_shop at step 32
 
 -- 6. drop unique constraint uq_dim_customer_full_name on dim_customer [medium]
--- done by the rebuild of dim_customer at step 27
+-- done by the rebuild of dim_customer at step 32
 
 -- 7. drop check ck_dim_customer_score on dim_customer [safe]
--- done by the rebuild of dim_customer at step 27
+-- done by the rebuild of dim_customer at step 32
 
 -- 8. drop table audit_log (2 columns) [high]
 DROP TABLE "audit_log";
 
--- 9. rename table dim_store to dim_shop [medium]
--- done by the rebuild of dim_shop at step 27
+-- 9. create enum channel (web, phone) [safe]
+-- DuckDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
 
--- 10. rename column dim_customer.city to town [medium]
--- done by the rebuild of dim_customer at step 27
+-- 10. create domain quantity INTEGER NOT NULL DEFAULT 1 CHECK (VALUE > 0) [safe]
+-- DuckDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
 
--- 11. add column dim_customer.email VARCHAR(200) [safe]
--- done by the rebuild of dim_customer at step 27
+-- 11. add value 'medium' to enum priority after 'low' [safe]
+-- DuckDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
 
--- 12. add column fact_sales.channel_key INTEGER [safe]
--- done by the rebuild of fact_sales at step 27
+-- 12. replace enum severity (minor, major, critical) with enum severity (minor, critical) (0 columns) [high]
+-- DuckDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
 
--- 13. change type of dim_customer.score from INTEGER to BIGINT [safe]
--- done by the rebuild of dim_customer at step 27
+-- 13. set the description of type amount [safe]
+-- DuckDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
 
--- 14. make dim_customer.full_name nullable [safe]
--- done by the rebuild of dim_customer at step 27
+-- 14. rename table dim_store to dim_shop [medium]
+-- done by the rebuild of dim_shop at step 32
 
--- 15. make fact_sales.promo_key nullable [safe]
--- done by the rebuild of fact_sales at step 27
+-- 15. rename column dim_customer.city to town [medium]
+-- done by the rebuild of dim_customer at step 32
 
--- 16. change default of dim_customer.segment from 'retail' to 'consumer' [safe]
--- done by the rebuild of dim_customer at step 27
+-- 16. add column dim_customer.email VARCHAR(200) [safe]
+-- done by the rebuild of dim_customer at step 32
 
--- 17. change primary key of fact_sales from (sale_id) to (sale_id, store_key) [medium]
--- done by the rebuild of fact_sales at step 27
+-- 17. add column fact_sales.channel_key INTEGER [safe]
+-- done by the rebuild of fact_sales at step 32
 
--- 18. drop column dim_customer.legacy_flag BOOLEAN [high]
--- done by the rebuild of dim_customer at step 27
+-- 18. change type of dim_customer.score from INTEGER to BIGINT [safe]
+-- done by the rebuild of dim_customer at step 32
 
--- 19. set the description of table dim_customer [safe]
--- done by the rebuild of dim_customer at step 27
+-- 19. make dim_customer.full_name nullable [safe]
+-- done by the rebuild of dim_customer at step 32
 
--- 20. set the description of column dim_customer.full_name [safe]
--- done by the rebuild of dim_customer at step 27
+-- 20. make fact_sales.promo_key nullable [safe]
+-- done by the rebuild of fact_sales at step 32
 
--- 21. create dimension dim_channel (2 columns) [safe]
+-- 21. change default of dim_customer.segment from 'retail' to 'consumer' [safe]
+-- done by the rebuild of dim_customer at step 32
+
+-- 22. change primary key of fact_sales from (sale_id) to (sale_id, store_key) [medium]
+-- done by the rebuild of fact_sales at step 32
+
+-- 23. drop column dim_customer.legacy_flag BOOLEAN [high]
+-- done by the rebuild of dim_customer at step 32
+
+-- 24. set the description of table dim_customer [safe]
+-- done by the rebuild of dim_customer at step 32
+
+-- 25. set the description of column dim_customer.full_name [safe]
+-- done by the rebuild of dim_customer at step 32
+
+-- 26. create dimension dim_channel (2 columns) [safe]
 CREATE SEQUENCE IF NOT EXISTS "dim_channel_channel_key_seq";
 CREATE TABLE "dim_channel" (
   "channel_key" INTEGER NOT NULL DEFAULT nextval('"dim_channel_channel_key_seq"'),
@@ -69,26 +84,26 @@ CREATE TABLE "dim_channel" (
   CONSTRAINT "uq_dim_channel_channel_name" UNIQUE ("channel_name")
 );
 
--- 22. create table etl_run (2 columns) [safe]
+-- 27. create table etl_run (2 columns) [safe]
 CREATE TABLE "etl_run" (
   "run_id" BIGINT NOT NULL,
   "started_at" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
   PRIMARY KEY ("run_id")
 );
 
--- 23. add index ix_dim_customer_segment on dim_customer (segment) [safe]
--- done by the rebuild of dim_customer at step 27
+-- 28. add index ix_dim_customer_segment on dim_customer (segment) [safe]
+-- done by the rebuild of dim_customer at step 32
 
--- 24. add unique constraint uq_dim_customer_email on dim_customer (email) [medium]
--- done by the rebuild of dim_customer at step 27
+-- 29. add unique constraint uq_dim_customer_email on dim_customer (email) [medium]
+-- done by the rebuild of dim_customer at step 32
 
--- 25. add unique constraint uq_dim_shop_store_code on dim_shop (store_code) [medium]
--- done by the rebuild of dim_shop at step 27
+-- 30. add unique constraint uq_dim_shop_store_code on dim_shop (store_code) [medium]
+-- done by the rebuild of dim_shop at step 32
 
--- 26. add check ck_dim_customer_segment on dim_customer (segment IN ('consumer', 'business')) [medium]
--- done by the rebuild of dim_customer at step 27
+-- 31. add check ck_dim_customer_segment on dim_customer (segment IN ('consumer', 'business')) [medium]
+-- done by the rebuild of dim_customer at step 32
 
--- 27. add foreign key fk_fact_sales_channel_key on fact_sales (channel_key) -> dim_channel (channel_key) [medium]
+-- 32. add foreign key fk_fact_sales_channel_key on fact_sales (channel_key) -> dim_channel (channel_key) [medium]
 -- DuckDB cannot make every change to dim_customer, dim_shop, fact_sales in place: the tables are rebuilt, with the tables that reference them
 CREATE SEQUENCE IF NOT EXISTS "dim_customer_customer_key_seq";
 CREATE SEQUENCE IF NOT EXISTS "dim_shop_store_key_seq";
@@ -143,20 +158,23 @@ DROP TABLE "_dbx_old_dim_customer";
 DROP TABLE "_dbx_old_dim_shop";
 DROP TABLE "_dbx_old_fact_sales";
 
--- 28. create view v_sales_by_town [safe]
+-- 33. create view v_sales_by_town [safe]
 CREATE VIEW "v_sales_by_town" AS
 SELECT c.town, SUM(s.amount) AS amount FROM fact_sales s JOIN dim_customer c ON c.customer_key = s.customer_key GROUP BY c.town;
 
--- 29. create view v_sales_by_city [safe]
+-- 34. create view v_sales_by_city [safe]
 CREATE VIEW "v_sales_by_city" AS
 SELECT c.town AS city, SUM(s.amount) AS amount FROM fact_sales s JOIN dim_customer c ON c.customer_key = s.customer_key GROUP BY c.town;
 
--- 30. create view v_store_codes [safe]
+-- 35. create view v_store_codes [safe]
 CREATE VIEW "v_store_codes" AS
 SELECT store_code FROM dim_shop;
 
--- 31. replace view v_constant [safe]
+-- 36. replace view v_constant [safe]
 CREATE OR REPLACE VIEW "v_constant" AS
 SELECT 2 AS one;
+
+-- 37. drop domain old_code VARCHAR(10) [safe]
+-- DuckDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
 
 COMMIT;

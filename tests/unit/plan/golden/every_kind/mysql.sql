@@ -24,43 +24,58 @@ ALTER TABLE `dim_customer` DROP CONSTRAINT `ck_dim_customer_score`;
 -- 8. drop table audit_log (2 columns) [high]
 DROP TABLE `audit_log`;
 
--- 9. rename table dim_store to dim_shop [medium]
+-- 9. create enum channel (web, phone) [safe]
+-- MySQL/MariaDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
+
+-- 10. create domain quantity INTEGER NOT NULL DEFAULT 1 CHECK (VALUE > 0) [safe]
+-- MySQL/MariaDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
+
+-- 11. add value 'medium' to enum priority after 'low' [safe]
+-- MySQL/MariaDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
+
+-- 12. replace enum severity (minor, major, critical) with enum severity (minor, critical) (0 columns) [high]
+-- MySQL/MariaDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
+
+-- 13. set the description of type amount [safe]
+-- MySQL/MariaDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
+
+-- 14. rename table dim_store to dim_shop [medium]
 RENAME TABLE `dim_store` TO `dim_shop`;
 
--- 10. rename column dim_customer.city to town [medium]
+-- 15. rename column dim_customer.city to town [medium]
 ALTER TABLE `dim_customer` RENAME COLUMN `city` TO `town`;
 
--- 11. add column dim_customer.email VARCHAR(200) [safe]
+-- 16. add column dim_customer.email VARCHAR(200) [safe]
 ALTER TABLE `dim_customer` ADD COLUMN `email` VARCHAR(200);
 
--- 12. add column fact_sales.channel_key INTEGER [safe]
+-- 17. add column fact_sales.channel_key INTEGER [safe]
 ALTER TABLE `fact_sales` ADD COLUMN `channel_key` INT;
 
--- 13. change type of dim_customer.score from INTEGER to BIGINT [safe]
+-- 18. change type of dim_customer.score from INTEGER to BIGINT [safe]
 ALTER TABLE `dim_customer` MODIFY COLUMN `score` BIGINT;
 
--- 14. make dim_customer.full_name nullable [safe]
+-- 19. make dim_customer.full_name nullable [safe]
 ALTER TABLE `dim_customer` MODIFY COLUMN `full_name` VARCHAR(100) COMMENT 'As the customer writes it';
 
--- 15. make fact_sales.promo_key nullable [safe]
+-- 20. make fact_sales.promo_key nullable [safe]
 ALTER TABLE `fact_sales` MODIFY COLUMN `promo_key` INT;
 
--- 16. change default of dim_customer.segment from 'retail' to 'consumer' [safe]
+-- 21. change default of dim_customer.segment from 'retail' to 'consumer' [safe]
 ALTER TABLE `dim_customer` MODIFY COLUMN `segment` VARCHAR(20) NOT NULL DEFAULT 'consumer';
 
--- 17. change primary key of fact_sales from (sale_id) to (sale_id, store_key) [medium]
+-- 22. change primary key of fact_sales from (sale_id) to (sale_id, store_key) [medium]
 ALTER TABLE `fact_sales` DROP PRIMARY KEY, ADD PRIMARY KEY (`sale_id`, `store_key`);
 
--- 18. drop column dim_customer.legacy_flag BOOLEAN [high]
+-- 23. drop column dim_customer.legacy_flag BOOLEAN [high]
 ALTER TABLE `dim_customer` DROP COLUMN `legacy_flag`;
 
--- 19. set the description of table dim_customer [safe]
+-- 24. set the description of table dim_customer [safe]
 ALTER TABLE `dim_customer` COMMENT = 'One row per customer';
 
--- 20. set the description of column dim_customer.full_name [safe]
+-- 25. set the description of column dim_customer.full_name [safe]
 ALTER TABLE `dim_customer` MODIFY COLUMN `full_name` VARCHAR(100) COMMENT 'As the customer writes it';
 
--- 21. create dimension dim_channel (2 columns) [safe]
+-- 26. create dimension dim_channel (2 columns) [safe]
 CREATE TABLE `dim_channel` (
   `channel_key` INT NOT NULL AUTO_INCREMENT,
   `channel_name` VARCHAR(30) NOT NULL,
@@ -68,40 +83,43 @@ CREATE TABLE `dim_channel` (
   CONSTRAINT `uq_dim_channel_channel_name` UNIQUE (`channel_name`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- 22. create table etl_run (2 columns) [safe]
+-- 27. create table etl_run (2 columns) [safe]
 CREATE TABLE `etl_run` (
   `run_id` BIGINT NOT NULL,
   `started_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   PRIMARY KEY (`run_id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- 23. add index ix_dim_customer_segment on dim_customer (segment) [safe]
+-- 28. add index ix_dim_customer_segment on dim_customer (segment) [safe]
 CREATE INDEX `ix_dim_customer_segment` ON `dim_customer` (`segment`);
 
--- 24. add unique constraint uq_dim_customer_email on dim_customer (email) [medium]
+-- 29. add unique constraint uq_dim_customer_email on dim_customer (email) [medium]
 ALTER TABLE `dim_customer` ADD CONSTRAINT `uq_dim_customer_email` UNIQUE (`email`);
 
--- 25. add unique constraint uq_dim_shop_store_code on dim_shop (store_code) [medium]
+-- 30. add unique constraint uq_dim_shop_store_code on dim_shop (store_code) [medium]
 ALTER TABLE `dim_shop` ADD CONSTRAINT `uq_dim_shop_store_code` UNIQUE (`store_code`);
 
--- 26. add check ck_dim_customer_segment on dim_customer (segment IN ('consumer', 'business')) [medium]
+-- 31. add check ck_dim_customer_segment on dim_customer (segment IN ('consumer', 'business')) [medium]
 ALTER TABLE `dim_customer` ADD CONSTRAINT `ck_dim_customer_segment` CHECK (segment IN ('consumer', 'business'));
 
--- 27. add foreign key fk_fact_sales_channel_key on fact_sales (channel_key) -> dim_channel (channel_key) [medium]
+-- 32. add foreign key fk_fact_sales_channel_key on fact_sales (channel_key) -> dim_channel (channel_key) [medium]
 ALTER TABLE `fact_sales` ADD CONSTRAINT `fk_fact_sales_channel_key` FOREIGN KEY (`channel_key`) REFERENCES `dim_channel` (`channel_key`) ON DELETE SET NULL;
 
--- 28. create view v_sales_by_town [safe]
+-- 33. create view v_sales_by_town [safe]
 CREATE VIEW `v_sales_by_town` AS
 SELECT c.town, SUM(s.amount) AS amount FROM fact_sales s JOIN dim_customer c ON c.customer_key = s.customer_key GROUP BY c.town;
 
--- 29. create view v_sales_by_city [safe]
+-- 34. create view v_sales_by_city [safe]
 CREATE VIEW `v_sales_by_city` AS
 SELECT c.town AS city, SUM(s.amount) AS amount FROM fact_sales s JOIN dim_customer c ON c.customer_key = s.customer_key GROUP BY c.town;
 
--- 30. create view v_store_codes [safe]
+-- 35. create view v_store_codes [safe]
 CREATE VIEW `v_store_codes` AS
 SELECT store_code FROM dim_shop;
 
--- 31. replace view v_constant [safe]
+-- 36. replace view v_constant [safe]
 CREATE OR REPLACE VIEW `v_constant` AS
 SELECT 2 AS one;
+
+-- 37. drop domain old_code VARCHAR(10) [safe]
+-- MySQL/MariaDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing

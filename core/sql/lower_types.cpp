@@ -1,0 +1,111 @@
+#include "core/sql/lower_types.h"
+
+#include "core/spec/user_types.h"
+#include "core/sql/sql_renderer.h"
+
+#include <cctype>
+
+namespace ss {
+
+namespace {
+
+// DuckDB prints a plain lower-case name bare in the check text it gives back; the others keep what they got.
+std::string columnReference(const std::string& column, Dialect dialect, const SqlRenderer& renderer)
+{
+    if (dialect == Dialect::DuckDb && !column.empty() && !std::isdigit(static_cast<unsigned char>(column[0])) &&
+        column.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos)
+        return column;
+    return renderer.quote(column);
+}
+
+bool isWordChar(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+// `VALUE` in a domain's check, as a word outside quotes, becomes the column.
+std::string onColumn(const std::string& expression, const std::string& column)
+{
+    std::string out;
+    char quote = 0;
+    for (std::size_t i = 0; i < expression.size(); ++i) {
+        const char c = expression[i];
+        if (quote) {
+            out += c;
+            if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == '\'' || c == '"' || c == '`') {
+            quote = c;
+            out += c;
+            continue;
+        }
+        const bool startsWord = i == 0 || !isWordChar(expression[i - 1]);
+        if (startsWord && i + 5 <= expression.size() && equalsIgnoreCase(expression.substr(i, 5), "value") &&
+            (i + 5 == expression.size() || !isWordChar(expression[i + 5]))) {
+            out += column;
+            i += 4;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+void lowerColumn(const UserType& type, Table& table, Column& column, Dialect dialect, const SqlRenderer& renderer)
+{
+    if (type.kind == UserType::Kind::Enum) {
+        if (dialect == Dialect::MySql) {
+            std::string list;
+            for (const auto& v : type.values)
+                list += (list.empty() ? "" : ",") + renderer.stringLiteral(v);
+            column.type = DataType::nativeType("enum(" + list + ")");
+            return;
+        }
+        column.type = DataType::of(TypeKind::Text);
+        table.checks.push_back({{}, enumCheckExpression(column.name, type.values, dialect), {}});
+        return;
+    }
+    column.type = type.base;
+    column.nullable = column.nullable && type.nullable;
+    if (!column.defaultValue)
+        column.defaultValue = type.defaultValue;
+    const std::string reference = columnReference(column.name, dialect, renderer);
+    for (const auto& check : type.checks)
+        table.checks.push_back({{}, onColumn(check.expression, reference), {}});
+}
+
+}  // namespace
+
+std::string enumCheckExpression(const std::string& column, const std::vector<std::string>& values, Dialect dialect)
+{
+    const auto renderer = makeRenderer(dialect);
+    std::string list;
+    for (const auto& v : values)
+        list += (list.empty() ? "" : ", ") + renderer->stringLiteral(v);
+    return columnReference(column, dialect, *renderer) + " IN (" + list + ")";
+}
+
+Plan diffFor(const SchemaModel& current, const SchemaModel& target, Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSql || (current.types.empty() && target.types.empty()))
+        return diff(current, target);
+    return diff(lowerTypes(current, dialect), lowerTypes(target, dialect));
+}
+
+SchemaModel lowerTypes(const SchemaModel& model, Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSql || model.types.empty())
+        return model;
+    const auto renderer = makeRenderer(dialect);
+    SchemaModel lowered = model;
+    for (auto& table : lowered.tables)
+        for (auto& column : table.columns)
+            if (const UserType* type = typeOf(model, column))
+                lowerColumn(*type, table, column, dialect, *renderer);
+    lowered.types.clear();
+    return lowered;
+}
+
+}  // namespace ss

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/plan/plan.h"
+#include "core/spec/schema_model.h"
+#include "core/sql/dialect.h"
+
+namespace ss {
+
+// The model as a dialect without declared types holds it, so that a plan against such a database compares
+// like with like: each column of a declared type gets the type written out and the types are gone. An enum
+// becomes MySQL's ENUM, elsewhere its text type with a check on the values; a domain becomes its base type
+// with its NOT NULL, its default where the column has none and its checks on the column. PostgreSQL keeps
+// the types: the model comes back unchanged.
+SchemaModel lowerTypes(const SchemaModel& model, Dialect dialect);
+
+// The plan that turns `current` into `target` on `dialect`: both lowered first, so that a spec's declared types
+// compare equal to what a database without them holds.
+Plan diffFor(const SchemaModel& current, const SchemaModel& target, Dialect dialect);
+
+// The check a lowered column carries for its type's values: `"status" IN ('open', 'closed')`, spelled the way
+// `dialect` prints it back.
+std::string enumCheckExpression(const std::string& column, const std::vector<std::string>& values, Dialect dialect);
+
+}  // namespace ss
