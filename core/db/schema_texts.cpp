@@ -34,6 +34,12 @@ std::string* liveText(SchemaModel& live, const SchemaText& t)
                 return &v.sql;
         return nullptr;
     }
+    if (t.kind == "function") {
+        for (SqlFunction& f : live.functions)
+            if (equalsIgnoreCase(f.name, t.table) && equalsIgnoreCase(collapseBlanks(f.signature), collapseBlanks(t.name)))
+                return &f.sql;
+        return nullptr;
+    }
     if (t.kind == "type_check") {
         for (UserType& type : live.types)
             if (equalsIgnoreCase(type.name, t.table))
@@ -113,7 +119,8 @@ std::string restoreSchemaTexts(QSqlDatabase& db, Dialect dialect, SchemaModel& l
 {
     const bool anyChecks =
         std::any_of(live.tables.begin(), live.tables.end(), [](const Table& t) { return !t.checks.empty(); }) ||
-        std::any_of(live.types.begin(), live.types.end(), [](const UserType& t) { return !t.checks.empty(); });
+        std::any_of(live.types.begin(), live.types.end(), [](const UserType& t) { return !t.checks.empty(); }) ||
+        !live.functions.empty();
     if (dialect == Dialect::Sqlite || (live.views.empty() && !anyChecks))
         return {};
     std::set<std::string> tables;

@@ -8,7 +8,7 @@ namespace ss {
 namespace {
 
 enum Verb { Added, Dropped, Renamed, Changed, VerbCount };
-enum Group { Types, Tables, Columns, PrimaryKeys, Indexes, Constraints, Views, Descriptions, GroupCount };
+enum Group { Types, Functions, Tables, Columns, PrimaryKeys, Indexes, Constraints, Views, Descriptions, GroupCount };
 
 struct Noun {
     const char* singular;
@@ -16,6 +16,7 @@ struct Noun {
 };
 
 constexpr std::array<Noun, GroupCount> kNouns = {{{"type", "types"},
+                                                  {"function", "functions"},
                                                   {"table", "tables"},
                                                   {"column", "columns"},
                                                   {"primary key", "primary keys"},
@@ -71,6 +72,9 @@ struct Counts {
         case OpKind::AddEnumValue:
         case OpKind::ReplaceType: changedTypes.insert(op.type.name); break;
         case OpKind::CommentType: ++n[Descriptions][Changed]; break;
+        case OpKind::CreateFunction: ++n[Functions][Added]; break;
+        case OpKind::ReplaceFunction: ++n[Functions][Changed]; break;
+        case OpKind::DropFunction: ++n[Functions][Dropped]; break;
         }
     }
 };

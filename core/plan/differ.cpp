@@ -1,6 +1,7 @@
 #include "core/plan/plan.h"
 
 #include "core/plan/column_order.h"
+#include "core/plan/function_differ.h"
 #include "core/plan/name_matching.h"
 #include "core/plan/object_names.h"
 #include "core/plan/risk/risk_assessor.h"
@@ -205,6 +206,7 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
     addCreates(created, ops);
     const std::size_t firstTypeOp = ops.size();
     diffTypes(current, target, ops);
+    diffFunctions(current, target, ops);
     for (std::size_t i = firstTypeOp; i < ops.size(); ++i)
         for (const auto& [table, column] : ops[i].typeColumns)
             changed.insert(toLower(table));

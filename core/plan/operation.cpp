@@ -24,6 +24,8 @@ const KindName kKindNames[] = {
     {OpKind::AddEnumValue, "add_enum_value"},
     {OpKind::ReplaceType, "replace_type"},
     {OpKind::CommentType, "comment_type"},
+    {OpKind::CreateFunction, "create_function"},
+    {OpKind::ReplaceFunction, "replace_function"},
     {OpKind::RenameTable, "rename_table"},
     {OpKind::RenameColumn, "rename_column"},
     {OpKind::AddColumn, "add_column"},
@@ -41,6 +43,7 @@ const KindName kKindNames[] = {
     {OpKind::AddForeignKey, "add_foreign_key"},
     {OpKind::CreateView, "create_view"},
     {OpKind::ReplaceView, "replace_view"},
+    {OpKind::DropFunction, "drop_function"},
     {OpKind::DropType, "drop_type"},
 };
 
@@ -95,6 +98,11 @@ bool isTypeOperation(OpKind kind)
 {
     return kind == OpKind::CreateType || kind == OpKind::AddEnumValue || kind == OpKind::ReplaceType ||
            kind == OpKind::CommentType || kind == OpKind::DropType;
+}
+
+bool isFunctionOperation(OpKind kind)
+{
+    return kind == OpKind::CreateFunction || kind == OpKind::ReplaceFunction || kind == OpKind::DropFunction;
 }
 
 const char* toString(RiskLevel level)
@@ -171,6 +179,9 @@ std::string Operation::describe() const
                std::to_string(typeColumns.size()) + (typeColumns.size() == 1 ? " column)" : " columns)");
     case OpKind::CommentType: return "set the description of type " + type.name;
     case OpKind::DropType: return "drop " + typeSummary(type);
+    case OpKind::CreateFunction: return "create function " + function.name + "(" + function.signature + ")";
+    case OpKind::ReplaceFunction: return "replace function " + function.name + "(" + function.signature + ")";
+    case OpKind::DropFunction: return "drop function " + function.name + "(" + function.signature + ")";
     case OpKind::DropView: return dependencyRebuild ? "drop view " + table + " (recreated after the change)" : "drop view " + table;
     }
     return toString(kind);

@@ -20,6 +20,8 @@ enum class OpKind {
     AddEnumValue,
     ReplaceType,
     CommentType,
+    CreateFunction,
+    ReplaceFunction,
     RenameTable,
     RenameColumn,
     AddColumn,
@@ -37,6 +39,7 @@ enum class OpKind {
     AddForeignKey,
     CreateView,
     ReplaceView,
+    DropFunction,
     DropType,
 };
 
@@ -73,6 +76,7 @@ struct Operation {
     std::vector<std::pair<std::string, Column>> typeColumns;  // ReplaceType: the columns using it, by table
     std::string enumValue;       // AddEnumValue: the new label
     std::string enumValueAfter;  // AddEnumValue: the label it follows; empty: it goes first
+    SqlFunction function;        // function operations: as the target has it (as the current has it for DropFunction)
     std::vector<std::string> deferredForeignKeys;  // create table: FKs added later by AddForeignKey (cycles)
     bool onNewTable = false;      // AddIndex/AddForeignKey on a table this plan creates
     bool dependencyRebuild = false;  // view dropped or created only because something it reads changes
@@ -86,6 +90,7 @@ struct Operation {
 
 const char* toString(OpKind kind);     // "add_column", "drop_table", ...
 bool isTypeOperation(OpKind kind);     // CreateType, AddEnumValue, ReplaceType, CommentType, DropType
+bool isFunctionOperation(OpKind kind); // CreateFunction, ReplaceFunction, DropFunction
 const char* toString(RiskLevel level); // "safe", "medium", "high"
 bool parseRiskLevel(const std::string& text, RiskLevel& level);
 

@@ -48,6 +48,14 @@ void appendDomainChecks(const UserType& type, std::vector<SchemaText>& out)
         out.push_back({"type_check", type.name, c.name, c.expression});
 }
 
+// A function is known by its name and argument types; the record keeps both within its 100 characters, so a
+// longer signature is not recorded (the function then shows in the database's own words).
+void appendFunction(const SqlFunction& f, std::vector<SchemaText>& out)
+{
+    if (f.name.size() <= 100 && f.signature.size() <= 100)
+        out.push_back({"function", f.name, f.signature, f.sql});
+}
+
 }  // namespace
 
 std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec)
@@ -58,6 +66,8 @@ std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec)
             out.push_back({"check", t.name, c.name, c.expression});
     for (const UserType& t : spec.types)
         appendDomainChecks(t, out);
+    for (const SqlFunction& f : spec.functions)
+        appendFunction(f, out);
     for (const View& v : spec.views)
         out.push_back({"view", {}, v.name, v.sql});
     return out;
@@ -74,6 +84,8 @@ std::vector<SchemaText> schemaTextsCreatedBy(const Plan& plan)
             out.push_back({"check", op.table, op.check.name, op.check.expression});
         else if (op.kind == OpKind::CreateType || op.kind == OpKind::ReplaceType)
             appendDomainChecks(op.type, out);
+        else if (op.kind == OpKind::CreateFunction || op.kind == OpKind::ReplaceFunction)
+            appendFunction(op.function, out);
         else if (op.kind == OpKind::CreateView || op.kind == OpKind::ReplaceView)
             out.push_back({"view", {}, op.view.name, op.view.sql});
     }
@@ -129,8 +141,8 @@ std::vector<SchemaText> parseSpecTextsSection(std::string_view body)
         }
         SchemaText t;
         std::size_t at = 0;
-        if (line.substr(0, 9) == "-- check " || line.substr(0, 14) == "-- type_check ") {
-            t.kind = line[3] == 'c' ? "check" : "type_check";
+        if (line.substr(0, 9) == "-- check " || line.substr(0, 14) == "-- type_check " || line.substr(0, 12) == "-- function ") {
+            t.kind = std::string(line.substr(3, line.find(' ', 3) - 3));
             at = t.kind.size() + 4;
             open = readQuoted(line, at, t.table) && readQuoted(line, at, t.name);
         } else if (line.substr(0, 8) == "-- view ") {

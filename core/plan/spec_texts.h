@@ -10,15 +10,16 @@ namespace ss {
 
 // A check's or view's text as the spec wrote it (databases reword them: see core/db/schema_texts.h).
 struct SchemaText {
-    std::string kind;   // "check", "type_check" (a domain's) or "view"
-    std::string table;  // the check's table or domain; empty for a view
+    std::string kind;   // "check", "type_check" (a domain's), "function" or "view"
+    std::string table;  // the check's table or domain, the function's name; empty for a view
+                        // (`name` is a function's argument types)
     std::string name;
     std::string specText;
 
     friend bool operator==(const SchemaText&, const SchemaText&) = default;
 };
 
-// Every check (with its derived name), domain check and view of a spec.
+// Every check (with its derived name), domain check, function and view of a spec.
 std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec);
 // The checks and views a plan creates or replaces.
 std::vector<SchemaText> schemaTextsCreatedBy(const Plan& plan);

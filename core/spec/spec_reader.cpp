@@ -44,6 +44,9 @@ public:
             if (auto type = readType(t))
                 model.types.push_back(std::move(*type));
         m_types = &model.types;
+        for (int f : top.sequence("functions"))
+            if (auto function = readFunction(f))
+                model.functions.push_back(std::move(*function));
 
         const int entities = top.find("entities");
         if (entities < 0) {
@@ -58,7 +61,8 @@ public:
         }
         for (int v : top.sequence("views"))
             model.views.push_back(readView(v));
-        top.reportUnknownKeys({"version", "schema_version", "warehouse", "description", "types", "entities", "views"});
+        top.reportUnknownKeys({"version", "schema_version", "warehouse", "description", "types", "functions", "entities",
+                              "views"});
         return model;
     }
 
@@ -349,6 +353,23 @@ private:
                 t.checks.push_back(std::move(*check));
         r.reportUnknownKeys({"name", "description", "enum", "domain", "native_domain", "nullable", "default", "checks"});
         return t;
+    }
+
+    // `- {name: next_id, dialect: postgresql, signature: "", sql: "CREATE OR REPLACE FUNCTION ..."}`.
+    std::optional<SqlFunction> readFunction(int node)
+    {
+        YamlMapReader r(m_doc, node, "function", m_out);
+        if (!r.isMap())
+            return std::nullopt;
+        SqlFunction f;
+        f.loc = r.location();
+        f.name = r.string("name", true).value_or("");
+        f.dialect = r.string("dialect", true).value_or("");
+        f.signature = r.string("signature").value_or("");
+        f.sql = r.string("sql", true).value_or("");
+        f.description = r.string("description").value_or("");
+        r.reportUnknownKeys({"name", "dialect", "signature", "sql", "description"});
+        return f;
     }
 
     std::optional<CheckConstraint> readCheck(int node)

@@ -67,6 +67,11 @@ public:
             for (const UserType& t : m.types)
                 writeType(t);
         }
+        if (!m.functions.empty()) {
+            out += "functions:\n";
+            for (const SqlFunction& f : m.functions)
+                writeFunction(f);
+        }
         m_model = &m;
         out += m.tables.empty() ? "entities: {}\n" : "entities:\n";
         writeKind(m, TableKind::Dimension, "dimensions");
@@ -131,6 +136,16 @@ private:
             for (const CheckConstraint& c : t.checks)
                 line(6, "- " + checkText(c));
         }
+    }
+
+    void writeFunction(const SqlFunction& f)
+    {
+        line(2, "- name: " + yamlScalar(f.name, YamlContext::Block));
+        if (!f.description.empty())
+            field("description", f.description, 4);
+        line(4, "dialect: " + yamlScalar(f.dialect, YamlContext::Block));
+        line(4, "signature: " + (f.signature.empty() ? std::string("\"\"") : yamlScalar(f.signature, YamlContext::Block)));
+        field("sql", f.sql, 4);
     }
 
     static std::string checkText(const CheckConstraint& c)

@@ -87,11 +87,19 @@ std::string enumCheckExpression(const std::string& column, const std::vector<std
     return columnReference(column, dialect, *renderer) + " IN (" + list + ")";
 }
 
+SchemaModel modelFor(const SchemaModel& model, Dialect dialect)
+{
+    SchemaModel out = lowerTypes(model, dialect);
+    std::erase_if(out.functions, [&](const SqlFunction& f) { return parseDialect(f.dialect) != dialect; });
+    return out;
+}
+
 Plan diffFor(const SchemaModel& current, const SchemaModel& target, Dialect dialect)
 {
-    if (dialect == Dialect::PostgreSql || (current.types.empty() && target.types.empty()))
+    const auto plain = [](const SchemaModel& m) { return m.types.empty() && m.functions.empty(); };
+    if (plain(current) && plain(target))
         return diff(current, target);
-    return diff(lowerTypes(current, dialect), lowerTypes(target, dialect));
+    return diff(modelFor(current, dialect), modelFor(target, dialect));
 }
 
 SchemaModel lowerTypes(const SchemaModel& model, Dialect dialect)

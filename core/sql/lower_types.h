@@ -13,8 +13,12 @@ namespace ss {
 // the types: the model comes back unchanged.
 SchemaModel lowerTypes(const SchemaModel& model, Dialect dialect);
 
-// The plan that turns `current` into `target` on `dialect`: both lowered first, so that a spec's declared types
-// compare equal to what a database without them holds.
+// The model as `dialect` holds it: the types lowered as above, and only the functions written for that dialect.
+SchemaModel modelFor(const SchemaModel& model, Dialect dialect);
+
+// The plan that turns `current` into `target` on `dialect`: both taken as that dialect holds them first, so
+// that a spec's declared types compare equal to what a database without them holds, and another dialect's
+// functions are neither created nor dropped.
 Plan diffFor(const SchemaModel& current, const SchemaModel& target, Dialect dialect);
 
 // The check a lowered column carries for its type's values: `"status" IN ('open', 'closed')`, spelled the way

@@ -25,8 +25,11 @@ std::string PostgreSqlRenderer::typeName(const DataType& type) const
 
 void PostgreSqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) const
 {
-    if (isTypeOperation(plan.operations[static_cast<std::size_t>(index)].kind))
-        renderTypeOperation(plan.operations[static_cast<std::size_t>(index)], index, out);
+    const Operation& op = plan.operations[static_cast<std::size_t>(index)];
+    if (isTypeOperation(op.kind))
+        renderTypeOperation(op, index, out);
+    else if (isFunctionOperation(op.kind))
+        renderFunctionOperation(op, index, out);
     else
         SqlRenderer::renderOperation(plan, index, out);
 }

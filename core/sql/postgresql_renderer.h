@@ -21,6 +21,8 @@ private:
     void renderTypeOperation(const Operation& op, int index, Migration& out) const;
     std::string createTypeStatement(const UserType& type) const;
     std::string commentTypeStatement(const UserType& type) const;
+    // The spec's functions' statements (postgresql_function_statements.cpp).
+    void renderFunctionOperation(const Operation& op, int index, Migration& out) const;
 };
 
 }  // namespace ss

@@ -32,7 +32,9 @@ std::string upper(const char* text)
     return out;
 }
 
-std::string withoutTrailingSemicolons(const std::string& sql)
+}  // namespace
+
+std::string SqlRenderer::withoutTrailingSemicolons(const std::string& sql)
 {
     std::string out = sql;
     while (!out.empty() && (out.back() == ';' || std::isspace(static_cast<unsigned char>(out.back()))))
@@ -41,8 +43,6 @@ std::string withoutTrailingSemicolons(const std::string& sql)
         out.erase(out.begin());
     return out;
 }
-
-}  // namespace
 
 std::unique_ptr<SqlRenderer> makeRenderer(Dialect dialect)
 {
@@ -399,6 +399,13 @@ void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) c
         out.notes[static_cast<std::size_t>(index)] =
             std::string(productName(dialect())) + " has no declared types: a plan for it writes each type out into the "
             "columns that use it, so this operation runs nothing";
+        break;
+    case OpKind::CreateFunction:
+    case OpKind::ReplaceFunction:
+    case OpKind::DropFunction:
+        out.notes[static_cast<std::size_t>(index)] =
+            "function " + op.function.name + " is written in " + op.function.dialect + "'s SQL: " +
+            productName(dialect()) + " does not run it";
         break;
     }
 }

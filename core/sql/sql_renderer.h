@@ -52,6 +52,8 @@ protected:
     std::vector<std::string> commentOnStatements(const Table& table) const;
 
     static std::string quoteWith(std::string_view identifier, char quoteChar);  // doubles the quote inside
+    // A statement the spec holds, without the blanks around it and its closing semicolons.
+    static std::string withoutTrailingSemicolons(const std::string& sql);
     std::string quotedList(const std::vector<std::string>& names) const;
     // A constraint clause (a template starting "CONSTRAINT {name} "), without its name where the dialect keeps
     // a constraint declared without one unnamed (SQLite) and `declaredName` is empty: inspection then reads it

@@ -29,7 +29,7 @@ LivePlan planAgainstDatabase(DatabaseConnection& connection, const SchemaModel& 
     out.script = migrationScriptFromPlan(out.drift.plan, out.migration, QFileInfo(QString::fromStdString(targetPath)).completeBaseName().toStdString() + "-" + stamp,
                                          "plan of " + targetPath + " against the live schema");
     out.script.notes = out.drift.notes;
-    out.script.texts = schemaTextsOf(lowerTypes(target, connection.dialect()));
+    out.script.texts = schemaTextsOf(modelFor(target, connection.dialect()));
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "core/db/inspect/table_roles.h"
 #include "core/db/inspect/type_mapping.h"
 #include "core/spec/user_types.h"
+#include "core/sql/dialect.h"
 
 #include <QSqlQuery>
 
@@ -61,6 +62,26 @@ const QString kDomainChecks = QStringLiteral(R"(
     SELECT co.contypid, co.conname, pg_get_constraintdef(co.oid, true)
     FROM pg_constraint co JOIN pg_type t ON t.oid = co.contypid
     WHERE t.typnamespace = %1 AND co.contype = 'c' ORDER BY co.contypid, co.conname)").arg(kSchema);
+
+// Plain functions of the schema (not an extension's, not a trigger's: triggers are not part of the model), in
+// the order they were created, each as the CREATE statement PostgreSQL writes for it.
+const QString kFunctions = QStringLiteral(R"(
+    SELECT p.proname, oidvectortypes(p.proargtypes), pg_get_functiondef(p.oid), COALESCE(ds.description, '')
+    FROM pg_proc p
+    LEFT JOIN pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_proc'::regclass AND ds.objsubid = 0
+    WHERE p.pronamespace = %1 AND p.prokind = 'f' AND p.prorettype <> 'trigger'::regtype
+      AND NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = 'pg_proc'::regclass AND dep.objid = p.oid
+                      AND dep.deptype = 'e')
+    ORDER BY p.oid)").arg(kSchema);
+
+// Procedures and aggregates are not part of the model: said in a note.
+const QString kOtherRoutines = QStringLiteral(R"(
+    SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'window function' END, p.proname
+    FROM pg_proc p
+    WHERE p.pronamespace = %1 AND p.prokind <> 'f'
+      AND NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = 'pg_proc'::regclass AND dep.objid = p.oid
+                      AND dep.deptype = 'e')
+    ORDER BY p.proname)").arg(kSchema);
 
 const QString kColumns = QStringLiteral(R"(
     SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
@@ -148,7 +169,7 @@ public:
 
     bool read()
     {
-        return readRelations() && readTypes() && readColumns() && readConstraints() && readIndexes() && readViewDependencies()
+        return readRelations() && readTypes() && readFunctions() && readColumns() && readConstraints() && readIndexes() && readViewDependencies()
                && readUnmodelled();
     }
 
@@ -219,6 +240,21 @@ private:
         }) && m_session.each("domain checks", kDomainChecks, [&](const QSqlQuery& q) {
             if (const auto it = byOid.find(textAt(q, 0)); it != byOid.end())
                 types[it->second].checks.push_back({textAt(q, 1), canonicalCheckExpression(checkExpression(textAt(q, 2))), {}});
+        });
+    }
+
+    bool readFunctions()
+    {
+        return m_session.each("functions", kFunctions, [&](const QSqlQuery& q) {
+            SqlFunction f;
+            f.name = textAt(q, 0);
+            f.dialect = toString(Dialect::PostgreSql);
+            f.signature = textAt(q, 1);
+            f.sql = trimmedViewSql(textAt(q, 2));
+            f.description = textAt(q, 3);
+            m_out.model.functions.push_back(std::move(f));
+        }) && m_session.each("other routines", kOtherRoutines, [&](const QSqlQuery& q) {
+            m_out.notes.push_back(textAt(q, 0) + " " + textAt(q, 1) + " is not part of the model: the spec does not re-create it");
         });
     }
 
@@ -399,6 +435,9 @@ std::string postgreSqlFingerprint(CatalogSession& session)
              AND ds.classoid = 'pg_class'::regclass),
           (SELECT count(*) || ':' || COALESCE(sum(t.xmin::text::bigint), 0) FROM pg_type t WHERE t.typnamespace = %1
              AND t.typtype IN ('e', 'd')),
+          (SELECT count(*) || ':' || COALESCE(sum(p.xmin::text::bigint), 0) FROM pg_proc p WHERE p.pronamespace = %1),
+          (SELECT count(*) || ':' || COALESCE(sum(ds.xmin::text::bigint), 0) FROM pg_description ds JOIN pg_proc p
+             ON p.oid = ds.objoid AND ds.classoid = 'pg_proc'::regclass WHERE p.pronamespace = %1),
           (SELECT count(*) || ':' || COALESCE(sum(e.xmin::text::bigint), 0) FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
              WHERE t.typnamespace = %1),
           (SELECT count(*) || ':' || COALESCE(sum(ds.xmin::text::bigint), 0) FROM pg_description ds JOIN pg_type t

@@ -12,7 +12,7 @@ const std::vector<RiskRule>& riskRules()
         setNotNullRule(),       dropDefaultRule(),     addUniqueRule(),
         addCheckRule(),         addForeignKeyRule(),   changePrimaryKeyRule(),
         dropForeignKeyRule(),   dropUniqueRule(),      renameTableRule(),
-        renameColumnRule(),     replaceTypeRule(),
+        renameColumnRule(),     replaceTypeRule(),     dropFunctionRule(),
     };
     return rules;
 }

@@ -41,6 +41,7 @@ RiskRule dropUniqueRule();
 RiskRule renameTableRule();
 RiskRule renameColumnRule();
 RiskRule replaceTypeRule();
+RiskRule dropFunctionRule();
 
 // A finding with the rule's code.
 RiskFinding finding(const RiskRule& rule, RiskLevel level, std::string message);

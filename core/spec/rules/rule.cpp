@@ -20,6 +20,7 @@ const std::vector<Rule>& allRules()
         kMissingColumn,   kFkMissingTarget, kFkColumnCount,    kFkTypeMismatch,       kFkTargetNotUnique,
         kFkCycle,         kPartitionKey,    kFactGrain,        kFactWithoutDimension, kDimensionSurrogateKey,
         kMeasureNotNumeric, kViewDependency, kNativeType,    kTypeName,             kEnumValues,
+        kFunctionDefinition,
     };
     return rules;
 }

@@ -65,5 +65,6 @@ extern const Rule kViewDependency;
 extern const Rule kNativeType;
 extern const Rule kTypeName;
 extern const Rule kEnumValues;
+extern const Rule kFunctionDefinition;
 
 }  // namespace ss::rules

@@ -10,16 +10,16 @@ DROP VIEW "v_store_codes";
 DROP VIEW "v_sales_by_city";
 
 -- 4. drop foreign key fk_fact_sales_promo_key on fact_sales [medium]
--- done by the rebuild of fact_sales at step 32
+-- done by the rebuild of fact_sales at step 34
 
 -- 5. drop index ix_dim_store_code on dim_store [safe]
--- done by the rebuild of dim_shop at step 32
+-- done by the rebuild of dim_shop at step 34
 
 -- 6. drop unique constraint uq_dim_customer_full_name on dim_customer [medium]
--- done by the rebuild of dim_customer at step 32
+-- done by the rebuild of dim_customer at step 34
 
 -- 7. drop check ck_dim_customer_score on dim_customer [safe]
--- done by the rebuild of dim_customer at step 32
+-- done by the rebuild of dim_customer at step 34
 
 -- 8. drop table audit_log (2 columns) [high]
 DROP TABLE "audit_log";
@@ -39,43 +39,49 @@ DROP TABLE "audit_log";
 -- 13. set the description of type amount [safe]
 -- DuckDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
 
--- 14. rename table dim_store to dim_shop [medium]
--- done by the rebuild of dim_shop at step 32
+-- 14. create function next_run_id() [safe]
+-- function next_run_id is written in postgresql's SQL: DuckDB does not run it
 
--- 15. rename column dim_customer.city to town [medium]
--- done by the rebuild of dim_customer at step 32
+-- 15. replace function score_of(integer) [safe]
+-- function score_of is written in postgresql's SQL: DuckDB does not run it
 
--- 16. add column dim_customer.email VARCHAR(200) [safe]
--- done by the rebuild of dim_customer at step 32
+-- 16. rename table dim_store to dim_shop [medium]
+-- done by the rebuild of dim_shop at step 34
 
--- 17. add column fact_sales.channel_key INTEGER [safe]
--- done by the rebuild of fact_sales at step 32
+-- 17. rename column dim_customer.city to town [medium]
+-- done by the rebuild of dim_customer at step 34
 
--- 18. change type of dim_customer.score from INTEGER to BIGINT [safe]
--- done by the rebuild of dim_customer at step 32
+-- 18. add column dim_customer.email VARCHAR(200) [safe]
+-- done by the rebuild of dim_customer at step 34
 
--- 19. make dim_customer.full_name nullable [safe]
--- done by the rebuild of dim_customer at step 32
+-- 19. add column fact_sales.channel_key INTEGER [safe]
+-- done by the rebuild of fact_sales at step 34
 
--- 20. make fact_sales.promo_key nullable [safe]
--- done by the rebuild of fact_sales at step 32
+-- 20. change type of dim_customer.score from INTEGER to BIGINT [safe]
+-- done by the rebuild of dim_customer at step 34
 
--- 21. change default of dim_customer.segment from 'retail' to 'consumer' [safe]
--- done by the rebuild of dim_customer at step 32
+-- 21. make dim_customer.full_name nullable [safe]
+-- done by the rebuild of dim_customer at step 34
 
--- 22. change primary key of fact_sales from (sale_id) to (sale_id, store_key) [medium]
--- done by the rebuild of fact_sales at step 32
+-- 22. make fact_sales.promo_key nullable [safe]
+-- done by the rebuild of fact_sales at step 34
 
--- 23. drop column dim_customer.legacy_flag BOOLEAN [high]
--- done by the rebuild of dim_customer at step 32
+-- 23. change default of dim_customer.segment from 'retail' to 'consumer' [safe]
+-- done by the rebuild of dim_customer at step 34
 
--- 24. set the description of table dim_customer [safe]
--- done by the rebuild of dim_customer at step 32
+-- 24. change primary key of fact_sales from (sale_id) to (sale_id, store_key) [medium]
+-- done by the rebuild of fact_sales at step 34
 
--- 25. set the description of column dim_customer.full_name [safe]
--- done by the rebuild of dim_customer at step 32
+-- 25. drop column dim_customer.legacy_flag BOOLEAN [high]
+-- done by the rebuild of dim_customer at step 34
 
--- 26. create dimension dim_channel (2 columns) [safe]
+-- 26. set the description of table dim_customer [safe]
+-- done by the rebuild of dim_customer at step 34
+
+-- 27. set the description of column dim_customer.full_name [safe]
+-- done by the rebuild of dim_customer at step 34
+
+-- 28. create dimension dim_channel (2 columns) [safe]
 CREATE SEQUENCE IF NOT EXISTS "dim_channel_channel_key_seq";
 CREATE TABLE "dim_channel" (
   "channel_key" INTEGER NOT NULL DEFAULT nextval('"dim_channel_channel_key_seq"'),
@@ -84,26 +90,26 @@ CREATE TABLE "dim_channel" (
   CONSTRAINT "uq_dim_channel_channel_name" UNIQUE ("channel_name")
 );
 
--- 27. create table etl_run (2 columns) [safe]
+-- 29. create table etl_run (2 columns) [safe]
 CREATE TABLE "etl_run" (
   "run_id" BIGINT NOT NULL,
   "started_at" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
   PRIMARY KEY ("run_id")
 );
 
--- 28. add index ix_dim_customer_segment on dim_customer (segment) [safe]
--- done by the rebuild of dim_customer at step 32
+-- 30. add index ix_dim_customer_segment on dim_customer (segment) [safe]
+-- done by the rebuild of dim_customer at step 34
 
--- 29. add unique constraint uq_dim_customer_email on dim_customer (email) [medium]
--- done by the rebuild of dim_customer at step 32
+-- 31. add unique constraint uq_dim_customer_email on dim_customer (email) [medium]
+-- done by the rebuild of dim_customer at step 34
 
--- 30. add unique constraint uq_dim_shop_store_code on dim_shop (store_code) [medium]
--- done by the rebuild of dim_shop at step 32
+-- 32. add unique constraint uq_dim_shop_store_code on dim_shop (store_code) [medium]
+-- done by the rebuild of dim_shop at step 34
 
--- 31. add check ck_dim_customer_segment on dim_customer (segment IN ('consumer', 'business')) [medium]
--- done by the rebuild of dim_customer at step 32
+-- 33. add check ck_dim_customer_segment on dim_customer (segment IN ('consumer', 'business')) [medium]
+-- done by the rebuild of dim_customer at step 34
 
--- 32. add foreign key fk_fact_sales_channel_key on fact_sales (channel_key) -> dim_channel (channel_key) [medium]
+-- 34. add foreign key fk_fact_sales_channel_key on fact_sales (channel_key) -> dim_channel (channel_key) [medium]
 -- DuckDB cannot make every change to dim_customer, dim_shop, fact_sales in place: the tables are rebuilt, with the tables that reference them
 CREATE SEQUENCE IF NOT EXISTS "dim_customer_customer_key_seq";
 CREATE SEQUENCE IF NOT EXISTS "dim_shop_store_key_seq";
@@ -158,23 +164,26 @@ DROP TABLE "_dbx_old_dim_customer";
 DROP TABLE "_dbx_old_dim_shop";
 DROP TABLE "_dbx_old_fact_sales";
 
--- 33. create view v_sales_by_town [safe]
+-- 35. create view v_sales_by_town [safe]
 CREATE VIEW "v_sales_by_town" AS
 SELECT c.town, SUM(s.amount) AS amount FROM fact_sales s JOIN dim_customer c ON c.customer_key = s.customer_key GROUP BY c.town;
 
--- 34. create view v_sales_by_city [safe]
+-- 36. create view v_sales_by_city [safe]
 CREATE VIEW "v_sales_by_city" AS
 SELECT c.town AS city, SUM(s.amount) AS amount FROM fact_sales s JOIN dim_customer c ON c.customer_key = s.customer_key GROUP BY c.town;
 
--- 35. create view v_store_codes [safe]
+-- 37. create view v_store_codes [safe]
 CREATE VIEW "v_store_codes" AS
 SELECT store_code FROM dim_shop;
 
--- 36. replace view v_constant [safe]
+-- 38. replace view v_constant [safe]
 CREATE OR REPLACE VIEW "v_constant" AS
 SELECT 2 AS one;
 
--- 37. drop domain old_code VARCHAR(10) [safe]
+-- 39. drop function old_code_of() [medium]
+-- function old_code_of is written in postgresql's SQL: DuckDB does not run it
+
+-- 40. drop domain old_code VARCHAR(10) [safe]
 -- DuckDB has no declared types: a plan for it writes each type out into the columns that use it, so this operation runs nothing
 
 COMMIT;

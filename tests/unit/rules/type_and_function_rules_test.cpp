@@ -67,3 +67,49 @@ TEST_CASE("type rules: declared types used by columns pass, without a native-typ
                  "        - {name: status, type: ticket_status, description: Its state}\n"
                  "        - {name: total, type: amount, description: What it cost}\n");
 }
+
+TEST_CASE("function-definition: a function of no known dialect")
+{
+    const Diagnostic d = requireSingle("version: 1\n"
+                                       "functions:\n"
+                                       "  - {name: next_id, dialect: oracle, sql: CREATE FUNCTION next_id RETURN NUMBER}\n"
+                                       "entities: {}\n",
+                                       "function-definition", Severity::Error, 3, 5);
+    CHECK_THAT(d.message, Catch::Contains("names no known dialect 'oracle'"));
+}
+
+TEST_CASE("function-definition: sql that does something else than create a function")
+{
+    const Diagnostic d = requireSingle("version: 1\n"
+                                       "functions:\n"
+                                       "  - {name: next_id, dialect: postgresql, sql: \"DROP TABLE payment; CREATE FUNCTION next_id()\"}\n"
+                                       "entities: {}\n",
+                                       "function-definition", Severity::Error, 3, 5);
+    CHECK_THAT(d.message, Catch::Contains("does not create a function"));
+}
+
+TEST_CASE("function-definition: a second statement after the function")
+{
+    const Diagnostic d = requireSingle("version: 1\n"
+                                       "functions:\n"
+                                       "  - name: next_id\n"
+                                       "    dialect: postgresql\n"
+                                       "    sql: \"CREATE FUNCTION next_id() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$; DROP TABLE payment\"\n"
+                                       "entities: {}\n",
+                                       "function-definition", Severity::Error, 3, 5);
+    CHECK_THAT(d.message, Catch::Contains("more than one statement"));
+}
+
+TEST_CASE("function-definition: a CREATE OR REPLACE FUNCTION of a known dialect passes")
+{
+    const std::vector<Diagnostic> all =
+        validateYaml("version: 1\n"
+                     "functions:\n"
+                     "  - name: next_id\n"
+                     "    dialect: postgresql\n"
+                     "    sql: |\n"
+                     "      create or replace\n"
+                     "        function next_id() returns bigint language sql as $$ select 1 $$\n"
+                     "entities: {}\n");
+    CHECK(ofRule(all, "function-definition").empty());
+}
