@@ -78,6 +78,10 @@ bool isColumnDefinitionChange(OpKind kind)
 void MySqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) const
 {
     const Operation& op = plan.operations[static_cast<std::size_t>(index)];
+    if (isFunctionOperation(op.kind) && parseDialect(op.function.dialect) == Dialect::MySql) {
+        renderFunctionOperation(op, index, out);
+        return;
+    }
     const std::string table = quote(op.table);
     std::string moved;  // the foreign keys this operation drops and adds again, for its note
     for (const auto& m : referencesMovedByKeyChanges(plan))

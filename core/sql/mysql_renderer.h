@@ -17,6 +17,8 @@ protected:
     std::string identityClause(const Table& table, const Column& column) const override;
 
 private:
+    // The spec's functions' statements (mysql_function_statements.cpp).
+    void renderFunctionOperation(const Operation& op, int index, Migration& out) const;
     // One ALTER TABLE that drops the old key, adds the new one and makes its auto column AUTO_INCREMENT: MySQL
     // refuses each of those alone while the auto column is not keyed.
     std::string primaryKeyStatement(const Table& target, const Operation& op) const;

@@ -28,7 +28,7 @@ void PostgreSqlRenderer::renderOperation(const Plan& plan, int index, Migration&
     const Operation& op = plan.operations[static_cast<std::size_t>(index)];
     if (isTypeOperation(op.kind))
         renderTypeOperation(op, index, out);
-    else if (isFunctionOperation(op.kind))
+    else if (isFunctionOperation(op.kind) && parseDialect(op.function.dialect) == Dialect::PostgreSql)
         renderFunctionOperation(op, index, out);
     else
         SqlRenderer::renderOperation(plan, index, out);

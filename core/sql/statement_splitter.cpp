@@ -1,7 +1,9 @@
 #include "core/sql/statement_splitter.h"
 
+#include "core/spec/schema_model.h"
 #include "core/util/trim.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace ss {
@@ -42,7 +44,8 @@ public:
             } else if (c == '/' && next() == '*') {
                 blockComment();
             } else if (c == ';') {
-                finishStatement(m_i);
+                if (m_block == 0)
+                    finishStatement(m_i);
                 ++m_i;
             } else {
                 startStatement();
@@ -50,6 +53,8 @@ public:
                     quoted(c);
                 else if (c == '$' && m_dialect == Dialect::PostgreSql && !dollarTag(m_s, m_i).empty())
                     dollarQuoted(dollarTag(m_s, m_i));
+                else if (m_dialect == Dialect::MySql && isWordStart(c))
+                    word();
                 else
                     ++m_i;
             }
@@ -76,8 +81,49 @@ private:
         m_startLine = m_line;
     }
 
+    static bool isWordStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+
+    // MySQL's stored programs hold statements of their own between BEGIN and END (with IF ... END IF, CASE,
+    // LOOP, WHILE and REPEAT nested in them); the semicolons there end those, not the CREATE statement.
+    void word()
+    {
+        std::size_t j = m_i;
+        while (j < m_s.size() && (std::isalnum(static_cast<unsigned char>(m_s[j])) || m_s[j] == '_' || m_s[j] == '$'))
+            ++j;
+        std::string w(m_s.substr(m_i, j - m_i));
+        for (char& ch : w)
+            ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        std::size_t k = j;
+        while (k < m_s.size() && isBlank(m_s[k]))
+            ++k;
+        const bool call = k < m_s.size() && m_s[k] == '(';
+        const std::string_view following = m_s.substr(k, std::min<std::size_t>(6, m_s.size() - k));
+        const bool afterEnd = m_afterEnd;
+        m_afterEnd = false;
+        ++m_words;
+        if (m_words == 1)
+            m_create = w == "CREATE";
+        else if (m_create && m_block == 0 && (w == "FUNCTION" || w == "PROCEDURE" || w == "TRIGGER" || w == "EVENT"))
+            m_routine = true;
+        if (m_routine && w == "BEGIN") {
+            ++m_block;
+        } else if (m_block > 0 && w == "END") {
+            --m_block;
+            m_afterEnd = true;
+        } else if (m_block > 0 && !afterEnd && !call &&
+                   (w == "CASE" || w == "LOOP" || w == "WHILE" || w == "REPEAT" ||
+                    (w == "IF" && !equalsIgnoreCase(following.substr(0, 3), "NOT") &&
+                     !equalsIgnoreCase(following, "EXISTS")))) {
+            ++m_block;
+        }
+        m_i = j;
+    }
+
     void finishStatement(std::size_t end)
     {
+        m_words = 0;
+        m_create = m_routine = m_afterEnd = false;
+        m_block = 0;
         if (m_start == std::string_view::npos)
             return;
         std::string sql(trimmed(m_s.substr(m_start, end - m_start)));
@@ -150,6 +196,11 @@ private:
     int m_line = 1;
     std::size_t m_start = std::string_view::npos;
     int m_startLine = 1;
+    int m_words = 0;         // words of the current statement so far (MySQL)
+    bool m_create = false;   // it starts with CREATE
+    bool m_routine = false;  // ... of a function, procedure, trigger or event
+    int m_block = 0;         // BEGIN ... END and the blocks nested in it that are open
+    bool m_afterEnd = false; // the last word was END: IF, LOOP, ... after it close, not open
     SplitScript m_out;
 };
 

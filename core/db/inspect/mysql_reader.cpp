@@ -2,9 +2,11 @@
 #include "core/db/inspect/table_roles.h"
 #include "core/db/inspect/type_mapping.h"
 #include "core/db/inspect/view_dependencies.h"
+#include "core/sql/sql_renderer.h"
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -76,14 +78,34 @@ std::string withoutDatabaseQualifier(std::string sql, const std::string& databas
     return sql;
 }
 
+// Stored functions of the database; procedures are not part of the model.
+const QString kFunctions = QStringLiteral(
+    "SELECT ROUTINE_NAME, ROUTINE_COMMENT, DATABASE() FROM information_schema.ROUTINES "
+    "WHERE ROUTINE_SCHEMA = DATABASE() AND ROUTINE_TYPE = 'FUNCTION' ORDER BY CREATED, ROUTINE_NAME");
+
+const QString kProcedures = QStringLiteral(
+    "SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() "
+    "AND ROUTINE_TYPE = 'PROCEDURE' ORDER BY ROUTINE_NAME");
+
+// SHOW CREATE FUNCTION names the account that created it (DEFINER=`app`@`%`): another server's accounts differ,
+// and the function runs the same without it, so the statement is kept without.
+std::string withoutDefiner(std::string sql)
+{
+    static const std::string kCreate = "CREATE DEFINER=";
+    if (sql.compare(0, kCreate.size(), kCreate) != 0)
+        return sql;
+    const std::size_t function = sql.find(" FUNCTION ");
+    return function == std::string::npos ? sql : "CREATE" + sql.substr(function);
+}
+
 class Reader {
 public:
     Reader(CatalogSession& session, CatalogSnapshot& out) : m_session(session), m_out(out), m_tables(out.model) {}
 
     bool read()
     {
-        if (!readTables() || !readColumns() || !readForeignKeys() || !readIndexes() || !readChecks() || !readViews()
-            || !readTriggers())
+        if (!readTables() || !readFunctions() || !readColumns() || !readForeignKeys() || !readIndexes() || !readChecks()
+            || !readViews() || !readTriggers())
             return false;
         for (Table& t : m_out.model.tables)
             for (auto& fk : m_fks[t.name])
@@ -226,6 +248,41 @@ private:
         });
     }
 
+    bool readFunctions()
+    {
+        std::vector<std::string> database;
+        const bool listed = m_session.each("functions", kFunctions, [&](const QSqlQuery& q) {
+            SqlFunction f;
+            f.name = textAt(q, 0);
+            f.dialect = toString(Dialect::MySql);
+            f.description = textAt(q, 1);
+            database.push_back(textAt(q, 2));
+            m_out.model.functions.push_back(std::move(f));
+        });
+        if (!listed)
+            return false;
+        const auto renderer = makeRenderer(Dialect::MySql);
+        for (std::size_t i = 0; i < m_out.model.functions.size(); ++i) {
+            SqlFunction& f = m_out.model.functions[i];
+            const QString sql = QStringLiteral("SHOW CREATE FUNCTION %1").arg(QString::fromStdString(renderer->quote(f.name)));
+            const bool shown = m_session.each("the definition of function", sql, [&](const QSqlQuery& q) {
+                f.sql = withoutDatabaseQualifier(withoutDefiner(textAt(q, 2)), database[i]);
+            });
+            if (!shown)
+                return false;
+        }
+        const auto unreadable = std::remove_if(m_out.model.functions.begin(), m_out.model.functions.end(), [&](const SqlFunction& f) {
+            if (!f.sql.empty())
+                return false;
+            m_out.notes.push_back("function " + f.name + " cannot be read by this account (SHOW CREATE FUNCTION gives no text): left out");
+            return true;
+        });
+        m_out.model.functions.erase(unreadable, m_out.model.functions.end());
+        return m_session.each("procedures", kProcedures, [&](const QSqlQuery& q) {
+            m_out.notes.push_back("procedure " + textAt(q, 0) + " is not part of the model: the spec does not re-create it");
+        });
+    }
+
     bool readViews()
     {
         std::vector<std::string> names = m_viewNames;
@@ -274,7 +331,9 @@ std::string mySqlFingerprint(CatalogSession& session)
         "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', CONSTRAINT_NAME, CHECK_CLAUSE))), 0)) "
         "   FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()), "
         "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, VIEW_DEFINITION))), 0)) "
-        "   FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()))");
+        "   FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()), "
+        "(SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', ROUTINE_NAME, ROUTINE_TYPE, LAST_ALTERED, "
+        "   ROUTINE_COMMENT))), 0)) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()))");
     std::string fingerprint;
     session.each("catalog fingerprint", sql, [&](const QSqlQuery& q) { fingerprint = textAt(q, 0); });
     return fingerprint;

@@ -4,6 +4,8 @@
 #include "apply/apply_support.h"
 #include "plan/convergence.h"
 
+#include "core/sql/statement_splitter.h"
+
 using namespace ss;
 
 TEST_CASE("PostgreSQL: functions called by a default and a check are inspected, re-created and converge",
@@ -27,6 +29,37 @@ TEST_CASE("PostgreSQL: functions called by a default and a check are inspected, 
 
     c.check();
     checkRoundTrip(c.desired, "functions");
+}
+
+TEST_CASE("MariaDB: a stored function a view calls is inspected without its definer, re-created and converges",
+          "[plan][apply][converge][functions]")
+{
+    ConvergenceCase c(Dialect::MySql, "functions_mysql", {"SELECT 1"},
+                      {"CREATE FUNCTION add_tax(x DECIMAL(10,2)) RETURNS DECIMAL(10,2) DETERMINISTIC "
+                       "COMMENT 'Price with VAT' RETURN x * 1.2",
+                       "CREATE FUNCTION grade(x INT) RETURNS VARCHAR(10) DETERMINISTIC BEGIN DECLARE g VARCHAR(10); "
+                       "IF x > 50 THEN SET g = 'high'; ELSE SET g = 'low'; END IF; RETURN g; END",
+                       "CREATE PROCEDURE archive_items() DELETE FROM item WHERE id < 0",
+                       "CREATE TABLE item (id INT PRIMARY KEY, price DECIMAL(10,2))",
+                       "CREATE VIEW v_item AS SELECT id, add_tax(price) AS gross, grade(id) AS band FROM item"});
+
+    const InspectResult inspected = inspectScratch(c.desired);
+    REQUIRE(inspected.model.functions.size() == 2);
+    const SqlFunction& f = inspected.model.functions[0];
+    CHECK(f.name == "add_tax");
+    CHECK(f.dialect == "mysql");
+    CHECK(f.description == "Price with VAT");
+    CHECK_THAT(f.sql, Catch::StartsWith("CREATE FUNCTION `add_tax`"));
+    CHECK_THAT(f.sql, !Catch::Contains("DEFINER"));
+    bool noted = false;
+    for (const auto& note : inspected.notes)
+        noted = noted || note.find("procedure archive_items is not part of the model") != std::string::npos;
+    CHECK(noted);
+    // A body of several statements is one statement of a migration file.
+    CHECK(splitSqlScript(inspected.model.functions[1].sql + ";\nSELECT 1;", Dialect::MySql).statements.size() == 2);
+
+    c.check();
+    checkRoundTrip(c.desired, "functions_mysql");
 }
 
 TEST_CASE("PostgreSQL: a function as the spec wrote it is applied and then plans nothing", "[plan][apply][functions]")

@@ -41,6 +41,29 @@ TEST_CASE("PostgreSQL dollar quotes and MySQL backslash escapes keep their semic
     CHECK(my.comments[0].text == "a comment; here");
 }
 
+TEST_CASE("A MySQL stored program keeps the statements between its BEGIN and END", "[apply][splitter]")
+{
+    const std::string grade = "CREATE FUNCTION `grade`(x INT) RETURNS varchar(10) DETERMINISTIC\n"
+                              "BEGIN\n"
+                              "  DECLARE g VARCHAR(10);\n"
+                              "  IF x > 50 THEN SET g = IF(x > 90, 'top', 'high'); ELSE SET g = 'low'; END IF;\n"
+                              "  DROP TEMPORARY TABLE IF EXISTS scratch;\n"
+                              "  label: LOOP LEAVE label; END LOOP;\n"
+                              "  RETURN CASE WHEN g = 'low' THEN REPEAT('-', 3) ELSE g END;\n"
+                              "END";
+    const SplitScript my = splitSqlScript(grade + ";\nCREATE VIEW v AS SELECT grade(1);\nSELECT 1", Dialect::MySql);
+    REQUIRE(my.statements.size() == 3);
+    CHECK(my.statements[0].sql == grade);
+    CHECK(my.statements[1].sql == "CREATE VIEW v AS SELECT grade(1)");
+    CHECK(my.statements[2].sql == "SELECT 1");
+
+    const SplitScript trigger = splitSqlScript("CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET NEW.x = 1; "
+                                               "SET NEW.y = 2; END;\nBEGIN;\nSELECT 2;",
+                                               Dialect::MySql);
+    REQUIRE(trigger.statements.size() == 3);
+    CHECK(trigger.statements[1].sql == "BEGIN");
+}
+
 TEST_CASE("A statement's first line is what logs show", "[apply][splitter]")
 {
     CHECK(firstLineOf("DROP TABLE \"x\"") == "DROP TABLE \"x\"");
