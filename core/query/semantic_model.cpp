@@ -1,6 +1,7 @@
 #include "core/query/semantic_model.h"
 
 #include "core/query/lexicon.h"
+#include "core/sql/lower_types.h"
 
 #include <algorithm>
 #include <cstring>
@@ -135,8 +136,10 @@ void SemanticModel::indexLinks()
     }
 }
 
-SemanticModel buildSemanticModel(const SchemaModel& schema)
+SemanticModel buildSemanticModel(const SchemaModel& declared)
 {
+    // An enum column is a category and a domain column its base type: read with the types written out.
+    const SchemaModel schema = lowerTypes(declared, Dialect::Sqlite);
     SemanticModel model;
     std::vector<std::string> prefixes;
     for (const Table& table : schema.tables) {

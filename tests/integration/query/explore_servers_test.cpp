@@ -98,6 +98,26 @@ TEST_CASE("Explore answers questions about Zabbix's own database, schema and dat
     }
 }
 
+TEST_CASE("Explore takes an enum column for the category it is and finds its values, on PostgreSQL", "[query][postgresql][types]")
+{
+    ScratchDatabase scratch(ss::Dialect::PostgreSql, "explore_enum");
+    REQUIRE(scratch.error().isEmpty());
+    for (const char* sql : {"CREATE TYPE ticket_status AS ENUM ('open', 'waiting', 'closed')",
+                            "CREATE TABLE ticket (id integer PRIMARY KEY, status ticket_status NOT NULL, hours integer)",
+                            "INSERT INTO ticket VALUES (1, 'open', 3), (2, 'closed', 5), (3, 'closed', 8), (4, 'waiting', 1)"}) {
+        QSqlQuery q(scratch.db());
+        INFO(sql);
+        REQUIRE(q.exec(sql));
+    }
+    ss::DatabaseConnection connection;
+    REQUIRE(ss::openDatabase(connection, scratchDatabaseUrl(scratch)) == "");
+    const auto explorer = explorerFor(connection);
+    explore_test::checkCases(connection, *explorer,
+                             {{"how many tickets by status", "SELECT status::text, COUNT(*) FROM ticket GROUP BY status"},
+                              {"how many closed tickets", "SELECT COUNT(*) FROM ticket WHERE status = 'closed'"},
+                              {"total hours of waiting tickets", "SELECT SUM(hours) FROM ticket WHERE status = 'waiting'"}});
+}
+
 TEST_CASE("on MediaWiki's SQLite schema a phrase whose exact matches lie elsewhere means the asked table's own column", "[query][mediawiki]")
 {
     ScratchDatabase scratch(ss::Dialect::Sqlite, "explore_mediawiki");
