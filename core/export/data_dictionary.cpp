@@ -4,6 +4,7 @@
 #include "core/diagram/mermaid_export.h"
 #include "core/plan/object_names.h"
 #include "core/spec/rules/schema_index.h"
+#include "core/spec/user_types.h"
 
 #include <algorithm>
 
@@ -113,6 +114,48 @@ void renderTable(const Table& table, std::string& out)
     }
 }
 
+std::string sqlBlock(std::string sql)
+{
+    while (!sql.empty() && (sql.back() == '\n' || sql.back() == ' '))
+        sql.pop_back();
+    return "```sql\n" + sql + "\n```\n";
+}
+
+// An enum by its values, a domain by its base type and what it adds to it.
+std::string typeDefinition(const UserType& type)
+{
+    if (type.kind == UserType::Kind::Enum)
+        return "one of " + joined(type.values);
+    std::string out = code(type.base.toString());
+    if (!type.nullable)
+        out += ", not null";
+    if (type.defaultValue)
+        out += ", default " + code(type.defaultValue->kind == DefaultValue::Kind::String ? "'" + type.defaultValue->text + "'"
+                                                                                        : type.defaultValue->text);
+    for (const auto& check : type.checks)
+        out += ", check " + code(check.expression);
+    return out;
+}
+
+void renderTypes(const SchemaModel& model, std::string& out)
+{
+    out += "\n## Types\n\n| Type | Kind | Definition | Description |\n|---|---|---|---|\n";
+    for (const auto& type : model.types)
+        out += "| " + code(type.name) + " | " + toString(type.kind) + " | " + cell(typeDefinition(type)) + " | " +
+               cell(type.description) + " |\n";
+}
+
+void renderFunctions(const SchemaModel& model, std::string& out)
+{
+    out += "\n## Functions\n";
+    for (const auto& f : model.functions) {
+        out += "\n### " + f.name + "(" + f.signature + ")\n\n";
+        if (!f.description.empty())
+            out += f.description + "\n\n";
+        out += "In " + f.dialect + "'s SQL:\n\n" + sqlBlock(f.sql);
+    }
+}
+
 }  // namespace
 
 std::string dataDictionary(const SchemaModel& model)
@@ -130,6 +173,8 @@ std::string dataDictionary(const SchemaModel& model)
     if (out.back() != '\n')
         out.push_back('\n');
     out += "```\n";
+    if (!model.types.empty())
+        renderTypes(model, out);
 
     const std::pair<TableKind, const char*> roles[] = {
         {TableKind::Dimension, "Dimensions"}, {TableKind::Fact, "Facts"}, {TableKind::Table, "Tables"}};
@@ -151,12 +196,11 @@ std::string dataDictionary(const SchemaModel& model)
                 out += view.description + "\n\n";
             if (!view.dependsOn.empty())
                 out += "Reads " + joined(view.dependsOn) + ".\n\n";
-            std::string sql = view.sql;
-            while (!sql.empty() && (sql.back() == '\n' || sql.back() == ' '))
-                sql.pop_back();
-            out += "```sql\n" + sql + "\n```\n";
+            out += sqlBlock(view.sql);
         }
     }
+    if (!model.functions.empty())
+        renderFunctions(model, out);
     return out;
 }
 

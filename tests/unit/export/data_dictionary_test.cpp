@@ -52,6 +52,31 @@ views:
     CHECK(md.find("```sql\nSELECT sale_id FROM fact_sale\n```") != std::string::npos);
 }
 
+TEST_CASE("the data dictionary lists the spec's types with their values and its functions with their SQL", "[export][docs]")
+{
+    const std::string md = dataDictionary(specFromYaml(R"yaml(version: 1
+types:
+  - {name: ticket_status, enum: [open, closed], description: Where a ticket stands}
+  - {name: amount, domain: "DECIMAL(12,2)", nullable: false, checks: [{expression: VALUE >= 0}]}
+functions:
+  - {name: is_small, dialect: postgresql, signature: numeric, description: Below a thousand,
+     sql: "CREATE FUNCTION is_small(x numeric) RETURNS boolean LANGUAGE sql AS $$ SELECT x < 1000 $$"}
+entities:
+  tables:
+    - name: ticket
+      primary_key: [id]
+      columns:
+        - {name: id, type: INTEGER, nullable: false}
+        - {name: status, type: ticket_status}
+)yaml"));
+    CHECK(md.find("## Types") < md.find("## Tables"));
+    CHECK(md.find("| `ticket_status` | enum | one of `open`, `closed` | Where a ticket stands |") != std::string::npos);
+    CHECK(md.find("| `amount` | domain | `DECIMAL(12,2)`, not null, check `VALUE >= 0` |  |") != std::string::npos);
+    CHECK(md.find("| `status` | ticket_status | yes |") != std::string::npos);
+    CHECK(md.find("### is_small(numeric)\n\nBelow a thousand\n\nIn postgresql's SQL:\n\n```sql\nCREATE FUNCTION is_small") !=
+          std::string::npos);
+}
+
 TEST_CASE("dbx docs writes the dictionary into a folder and the same bytes again", "[export][docs][cli]")
 {
     QTemporaryDir dir;
