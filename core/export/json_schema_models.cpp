@@ -29,7 +29,7 @@ std::string valueSchema(const DataType& type, std::string& format)
     }
 }
 
-std::string columnSchema(const Column& c, const std::string& indent)
+std::string columnSchema(const Column& c, const std::vector<std::string>* values, const std::string& indent)
 {
     std::string format;
     const std::string type = valueSchema(c.type, format);
@@ -50,6 +50,12 @@ std::string columnSchema(const Column& c, const std::string& indent)
         add("type", c.nullable ? "[" + doubleQuoted(type) + ", \"null\"]" : doubleQuoted(type));
     if (c.type.kind == TypeKind::Char || c.type.kind == TypeKind::Varchar)
         add("maxLength", std::to_string(c.type.length));
+    if (values) {
+        std::string list;
+        for (const auto& v : *values)
+            list += (list.empty() ? "" : ", ") + doubleQuoted(v);
+        add("enum", "[" + list + (c.nullable ? ", null" : "") + "]");
+    }
     return first ? "{}" : out + "\n" + indent + "}";
 }
 
@@ -62,8 +68,9 @@ std::string jsonSchemaModels(const SchemaModel& model)
     if (!model.description.empty())
         out += "  \"description\": " + doubleQuoted(model.description) + ",\n";
     out += "  \"$defs\": {";
-    for (std::size_t t = 0; t < model.tables.size(); ++t) {
-        const Table& table = model.tables[t];
+    const SchemaModel written = modelsInput(model);
+    for (std::size_t t = 0; t < written.tables.size(); ++t) {
+        const Table& table = written.tables[t];
         out += (t ? ",\n" : "\n") + std::string("    ") + doubleQuoted(modelName(table.name)) + ": {\n";
         out += "      \"title\": " + doubleQuoted(table.name) + ",\n";
         if (!table.description.empty())
@@ -72,14 +79,14 @@ std::string jsonSchemaModels(const SchemaModel& model)
         std::string required;
         for (std::size_t i = 0; i < table.columns.size(); ++i) {
             const Column& c = table.columns[i];
-            out += (i ? ",\n" : "\n") + std::string("        ") + doubleQuoted(c.name) + ": " + columnSchema(c, "        ");
+            out += (i ? ",\n" : "\n") + std::string("        ") + doubleQuoted(c.name) + ": " + columnSchema(c, enumValues(model, t, i), "        ");
             if (!c.nullable)
                 required += (required.empty() ? "" : ", ") + doubleQuoted(c.name);
         }
         out += table.columns.empty() ? "},\n" : "\n      },\n";
         out += "      \"required\": [" + required + "],\n      \"additionalProperties\": false\n    }";
     }
-    out += model.tables.empty() ? "}\n}\n" : "\n  }\n}\n";
+    out += written.tables.empty() ? "}\n}\n" : "\n  }\n}\n";
     return out;
 }
 

@@ -1,5 +1,8 @@
 #include "core/export/model_generators.h"
 
+#include "core/spec/user_types.h"
+#include "core/sql/lower_types.h"
+
 #include <cctype>
 
 namespace ss {
@@ -44,6 +47,17 @@ std::string generateModels(const SchemaModel& model, ModelLanguage language)
     case ModelLanguage::TypeScript: return typeScriptModels(model);
     }
     return {};
+}
+
+SchemaModel modelsInput(const SchemaModel& model)
+{
+    return lowerTypes(model, Dialect::Sqlite);
+}
+
+const std::vector<std::string>* enumValues(const SchemaModel& model, std::size_t table, std::size_t column)
+{
+    const UserType* type = typeOf(model, model.tables[table].columns[column]);
+    return type && type->kind == UserType::Kind::Enum ? &type->values : nullptr;
 }
 
 std::string modelName(std::string_view table)

@@ -22,6 +22,11 @@ std::string pydanticModels(const SchemaModel& model);
 std::string jsonSchemaModels(const SchemaModel& model);
 std::string typeScriptModels(const SchemaModel& model);
 
+// What the generators read: the spec with its domains written out into their columns (base type, NOT NULL)...
+SchemaModel modelsInput(const SchemaModel& model);
+// ... and the values of the enum that column `column` of table `table` of the spec uses, or null.
+const std::vector<std::string>* enumValues(const SchemaModel& model, std::size_t table, std::size_t column);
+
 // "loan_applications" -> "LoanApplications": the model name of a table in every language.
 std::string modelName(std::string_view table);
 

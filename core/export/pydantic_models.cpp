@@ -63,15 +63,25 @@ std::string pydanticModels(const SchemaModel& model)
 {
     std::set<std::string> imports = {"from pydantic import BaseModel, Field"};
     std::string body;
-    for (const auto& table : model.tables) {
+    const SchemaModel written = modelsInput(model);
+    for (std::size_t t = 0; t < written.tables.size(); ++t) {
+        const Table& table = written.tables[t];
         body += "\n\nclass " + modelName(table.name) + "(BaseModel):\n";
         body += "    " + doubleQuoted(table.description.empty() ? "A row of " + table.name + "." : table.description) + "\n";
         if (table.columns.empty())
             body += "\n    pass\n";
-        for (const auto& c : table.columns) {
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            const Column& c = table.columns[i];
             bool aliased = false;
             const std::string attribute = attributeName(c.name, aliased);
             std::string type = pythonType(c.type, imports);
+            if (const auto* values = enumValues(model, t, i)) {
+                imports.insert("from typing import Literal");
+                type.clear();
+                for (const auto& v : *values)
+                    type += (type.empty() ? "" : ", ") + doubleQuoted(v);
+                type = "Literal[" + type + "]";
+            }
             std::string field;
             if (c.nullable) {
                 imports.insert("from typing import Optional");

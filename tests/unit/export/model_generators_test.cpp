@@ -116,6 +116,37 @@ TEST_CASE("TypeScript interfaces quote awkward names and keep comment ends out o
     CHECK(code.find("  _hidden: string | null;") != std::string::npos);
 }
 
+TEST_CASE("an enum column is a union of its values in each language, a domain column its base type", "[export][models]")
+{
+    const SchemaModel model = specFromYaml(R"yaml(version: 1
+types:
+  - {name: ticket_status, enum: [open, "on hold", closed]}
+  - {name: amount, domain: "DECIMAL(12,2)", nullable: false}
+entities:
+  tables:
+    - name: ticket
+      primary_key: [id]
+      columns:
+        - {name: id, type: INTEGER, nullable: false}
+        - {name: status, type: ticket_status}
+        - {name: total, type: amount}
+)yaml");
+    const std::string ts = typeScriptModels(model);
+    CHECK(ts.find("  status: (\"open\" | \"on hold\" | \"closed\") | null;") != std::string::npos);
+    CHECK(ts.find("  total: string;") != std::string::npos);
+
+    const std::string py = pydanticModels(model);
+    CHECK(py.find("from typing import Literal") != std::string::npos);
+    CHECK(py.find("status: Optional[Literal[\"open\", \"on hold\", \"closed\"]] = Field(None)") != std::string::npos);
+    CHECK(py.find("total: Decimal = Field(...)") != std::string::npos);
+    checkPythonSyntax(py);
+
+    const QJsonObject properties = QJsonDocument::fromJson(QByteArray::fromStdString(jsonSchemaModels(model)))
+                                       .object()["$defs"].toObject()["Ticket"].toObject()["properties"].toObject();
+    CHECK(properties["status"].toObject()["enum"].toArray() == QJsonArray{"open", "on hold", "closed", QJsonValue::Null});
+    CHECK(properties["total"].toObject()["type"].toString() == "string");
+}
+
 TEST_CASE("double-quoted literals escape what JSON, Python and TypeScript need escaped", "[export]")
 {
     CHECK(doubleQuoted("plain") == "\"plain\"");
