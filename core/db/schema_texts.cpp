@@ -3,8 +3,8 @@
 #include "core/db/apply/table_names.h"
 #include "core/db/inspect/inspector.h"
 #include "core/db/sql_exec.h"
-#include "core/plan/text_compare.h"
 #include "core/sql/sql_renderer.h"
+#include "core/util/collapse_blanks.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #include "core/plan/function_differ.h"
 
-#include "core/plan/text_compare.h"
+#include "core/util/collapse_blanks.h"
 
 namespace ss {
 

@@ -1,9 +1,9 @@
 #include "core/plan/table_differ.h"
 
 #include "core/plan/object_names.h"
-#include "core/plan/text_compare.h"
 #include "core/spec/default_value.h"
 #include "core/spec/name_lookup.h"
+#include "core/util/collapse_blanks.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "core/plan/type_differ.h"
 
-#include "core/plan/text_compare.h"
 #include "core/spec/default_value.h"
 #include "core/spec/user_types.h"
+#include "core/util/collapse_blanks.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "core/plan/view_differ.h"
 
-#include "core/plan/text_compare.h"
 #include "core/plan/topological_order.h"
+#include "core/util/collapse_blanks.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,5 +1,6 @@
 #include "core/sql/lower_types.h"
 
+#include "core/spec/rules/identifier.h"
 #include "core/spec/user_types.h"
 #include "core/sql/sql_renderer.h"
 
@@ -12,10 +13,23 @@ namespace {
 // DuckDB prints a plain lower-case name bare in the check text it gives back; the others keep what they got.
 std::string columnReference(const std::string& column, Dialect dialect, const SqlRenderer& renderer)
 {
-    if (dialect == Dialect::DuckDb && !column.empty() && !std::isdigit(static_cast<unsigned char>(column[0])) &&
-        column.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos)
-        return column;
-    return renderer.quote(column);
+    return dialect == Dialect::DuckDb && rules::isSnakeCase(column) ? column : renderer.quote(column);
+}
+
+std::string valueList(const std::vector<std::string>& values, const SqlRenderer& renderer, const char* separator)
+{
+    std::string list;
+    for (const auto& v : values)
+        list += (list.empty() ? "" : separator) + renderer.stringLiteral(v);
+    return list;
+}
+
+// The check a lowered column carries for its enum's values: `"status" IN ('open', 'closed')`, spelled the way
+// the dialect prints it back.
+std::string enumCheckExpression(const std::string& column, const std::vector<std::string>& values, Dialect dialect,
+                                const SqlRenderer& renderer)
+{
+    return columnReference(column, dialect, renderer) + " IN (" + valueList(values, renderer, ", ") + ")";
 }
 
 bool isWordChar(char c)
@@ -57,14 +71,11 @@ void lowerColumn(const UserType& type, Table& table, Column& column, Dialect dia
 {
     if (type.kind == UserType::Kind::Enum) {
         if (dialect == Dialect::MySql) {
-            std::string list;
-            for (const auto& v : type.values)
-                list += (list.empty() ? "" : ",") + renderer.stringLiteral(v);
-            column.type = DataType::nativeType("enum(" + list + ")");
+            column.type = DataType::nativeType("enum(" + valueList(type.values, renderer, ",") + ")");
             return;
         }
         column.type = DataType::of(TypeKind::Text);
-        table.checks.push_back({{}, enumCheckExpression(column.name, type.values, dialect), {}});
+        table.checks.push_back({{}, enumCheckExpression(column.name, type.values, dialect, renderer), {}});
         return;
     }
     column.type = type.base;
@@ -77,15 +88,6 @@ void lowerColumn(const UserType& type, Table& table, Column& column, Dialect dia
 }
 
 }  // namespace
-
-std::string enumCheckExpression(const std::string& column, const std::vector<std::string>& values, Dialect dialect)
-{
-    const auto renderer = makeRenderer(dialect);
-    std::string list;
-    for (const auto& v : values)
-        list += (list.empty() ? "" : ", ") + renderer->stringLiteral(v);
-    return columnReference(column, dialect, *renderer) + " IN (" + list + ")";
-}
 
 SchemaModel modelFor(const SchemaModel& model, Dialect dialect)
 {

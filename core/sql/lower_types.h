@@ -21,8 +21,4 @@ SchemaModel modelFor(const SchemaModel& model, Dialect dialect);
 // functions are neither created nor dropped.
 Plan diffFor(const SchemaModel& current, const SchemaModel& target, Dialect dialect);
 
-// The check a lowered column carries for its type's values: `"status" IN ('open', 'closed')`, spelled the way
-// `dialect` prints it back.
-std::string enumCheckExpression(const std::string& column, const std::vector<std::string>& values, Dialect dialect);
-
 }  // namespace ss

@@ -3,8 +3,7 @@
 
 #include "core/sql/dialect.h"
 #include "core/sql/statement_splitter.h"
-
-#include <cctype>
+#include "core/util/collapse_blanks.h"
 
 namespace ss::rules {
 
@@ -14,16 +13,9 @@ namespace {
 // something else under a function's name.
 bool createsFunction(const std::string& sql)
 {
-    std::string squeezed;
-    for (const char c : sql.substr(0, 200)) {
-        const bool blank = std::isspace(static_cast<unsigned char>(c));
-        if (!blank)
-            squeezed += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        else if (!squeezed.empty() && squeezed.back() != ' ')
-            squeezed += ' ';
-    }
-    return squeezed.rfind("CREATE FUNCTION ", 0) == 0 || squeezed.rfind("CREATE OR REPLACE FUNCTION ", 0) == 0 ||
-           squeezed.rfind("CREATE DEFINER", 0) == 0;
+    const std::string words = toLower(collapseBlanks(sql.substr(0, 200)));
+    return words.rfind("create function ", 0) == 0 || words.rfind("create or replace function ", 0) == 0 ||
+           words.rfind("create definer", 0) == 0;
 }
 
 void check(const SchemaIndex& schema, Findings& findings)

@@ -1,4 +1,4 @@
-#include "core/plan/text_compare.h"
+#include "core/util/collapse_blanks.h"
 
 namespace ss {
 
