@@ -65,7 +65,6 @@ bool runBackups(ApplyContext& c)
 void runTransactional(ApplyContext& c)
 {
     QSqlDatabase& db = c.connection.db();
-    const bool sqlite = c.connection.dialect() == Dialect::Sqlite;
     // SQLite's foreign-key switch is a no-op inside a transaction: its statements run before and after it.
     if (!runPhase(c, StatementPhase::BeforeTransaction, true)) {
         c.finishEntry(LedgerStatus::Failed, c.outcome.error);
