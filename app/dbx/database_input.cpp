@@ -6,11 +6,32 @@
 #include "core/db/snapshot_cache.h"
 #include "core/spec/spec_check.h"
 
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
 #include <iostream>
 
 namespace dbx {
 
-int inspectDatabaseArg(const std::string& command, const Args& args, const std::string& usage, InspectedDatabase& out)
+namespace {
+
+// `--schemas billing,audit`: the names as written, blanks around them dropped, each once.
+std::vector<std::string> schemaList(const std::string& text)
+{
+    std::vector<std::string> out;
+    for (const QString& part : QString::fromStdString(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::string name = part.trimmed().toStdString();
+        if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end())
+            out.push_back(name);
+    }
+    return out;
+}
+
+}  // namespace
+
+int inspectDatabaseArg(const std::string& command, const Args& args, const std::string& usage,
+                       const std::vector<std::string>& specSchemas, InspectedDatabase& out)
 {
     const ss::UrlParseResult target = ss::resolveDatabase(args.value("db"), args.value("project"));
     if (!target.ok())
@@ -28,6 +49,10 @@ int inspectDatabaseArg(const std::string& command, const Args& args, const std::
     ss::SnapshotCache cache(args.has("no-cache") ? std::string() : ss::SnapshotCache::defaultDirectory());
     ss::InspectOptions options;
     options.cache = args.has("no-cache") ? nullptr : &cache;
+    options.schemas = schemaList(args.value("schemas"));
+    for (const std::string& schema : specSchemas)
+        if (std::find(options.schemas.begin(), options.schemas.end(), schema) == options.schemas.end())
+            options.schemas.push_back(schema);
     out.result = ss::inspectDatabase(connection, options);
     if (!out.result.ok()) {
         std::cerr << "dbx " << command << ": " << out.result.error << "\n";
@@ -43,7 +68,7 @@ int loadSpecOrDatabase(const std::string& command, const Args& args, const std::
 {
     if (args.has("db")) {
         InspectedDatabase inspected;
-        if (const int code = inspectDatabaseArg(command, args, usage, inspected); code >= 0)
+        if (const int code = inspectDatabaseArg(command, args, usage, {}, inspected); code >= 0)
             return code;
         source = inspected.display;
         model = std::move(inspected.result.model);

@@ -4,6 +4,7 @@
 #include "core/db/inspect/inspector.h"
 
 #include <string>
+#include <vector>
 
 namespace dbx {
 
@@ -13,10 +14,12 @@ struct InspectedDatabase {
     std::string display;  // the database's URL without secrets
 };
 
-// `--db URL|ENVIRONMENT [--project DIR] [--no-cache]`: opens the database (SQLite read-only) and inspects it
-// through the snapshot cache. Notes go to stderr. On failure prints why and returns the exit code (2 for a bad
+// `--db URL|ENVIRONMENT [--project DIR] [--schemas A,B] [--no-cache]`: opens the database (SQLite read-only)
+// and inspects it through the snapshot cache, on PostgreSQL reading the schemas of --schemas and `specSchemas`
+// beside the current one. Notes go to stderr. On failure prints why and returns the exit code (2 for a bad
 // URL, 1 when the database cannot be reached or read), else -1.
-int inspectDatabaseArg(const std::string& command, const Args& args, const std::string& usage, InspectedDatabase& out);
+int inspectDatabaseArg(const std::string& command, const Args& args, const std::string& usage,
+                       const std::vector<std::string>& specSchemas, InspectedDatabase& out);
 
 // A spec file that must load without errors (its diagnostics go to stderr): -1 with `model` filled, else the
 // exit code (2 when it cannot be read, else `errorsExit`).

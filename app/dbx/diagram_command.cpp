@@ -97,7 +97,7 @@ int runDiagram(const std::vector<std::string>& argv)
     ss::SchemaModel model;
     if (live) {
         InspectedDatabase inspected;
-        if (const int code = inspectDatabaseArg("diagram", args, kDiagramUsage, inspected); code >= 0)
+        if (const int code = inspectDatabaseArg("diagram", args, kDiagramUsage, {}, inspected); code >= 0)
             return code;
         source = inspected.display;
         model = std::move(inspected.result.model);

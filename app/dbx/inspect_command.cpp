@@ -15,7 +15,7 @@ namespace dbx {
 
 namespace {
 
-const char* kInspectUsage = "Usage: dbx inspect --db URL|ENVIRONMENT [--project DIR] [--out FILE] [--json] [--no-cache]";
+const char* kInspectUsage = "Usage: dbx inspect --db URL|ENVIRONMENT [--project DIR] [--schemas LIST] [--out FILE] [--json] [--no-cache]";
 
 void printHelp()
 {
@@ -25,6 +25,8 @@ void printHelp()
                  "                    mysql://user@host:port/db (mariadb:// too), or an environment named in dbx.yml\n"
                  "  --project DIR     the project folder: its environments, and the base of relative SQLite paths\n"
                  "                    (default: the current folder)\n"
+                 "  --schemas LIST    PostgreSQL: also read these schemas (comma-separated) beside the current one;\n"
+                 "                    their tables get `schema:` in the spec\n"
                  "  --out FILE        write the spec to FILE (atomically) instead of printing it\n"
                  "  --json            print {\"database\", \"dialect\", \"tables\", \"views\", \"from_cache\", \"notes\", "
                  "\"out\", \"spec\"}\n"
@@ -41,7 +43,7 @@ int runInspect(const std::vector<std::string>& argv)
 {
     Args args;
     std::string error;
-    if (!args.parse(argv, {"db", "project", "out"}, {"json", "no-cache", "help"}, error))
+    if (!args.parse(argv, {"db", "project", "out", "schemas"}, {"json", "no-cache", "help"}, error))
         return usageError("inspect", error, kInspectUsage);
     if (args.has("help")) {
         printHelp();
@@ -53,7 +55,7 @@ int runInspect(const std::vector<std::string>& argv)
         return usageError("inspect", "--db URL is required (the database to read)", kInspectUsage);
 
     InspectedDatabase inspected;
-    if (const int code = inspectDatabaseArg("inspect", args, kInspectUsage, inspected); code >= 0)
+    if (const int code = inspectDatabaseArg("inspect", args, kInspectUsage, {}, inspected); code >= 0)
         return code;
     const ss::SchemaModel& model = inspected.result.model;
     const std::string spec = ss::saveSchemaYaml(model);

@@ -41,7 +41,7 @@ int loadPlanInputs(const std::string& command, const std::string& targetFile, co
     if (!args.has("db"))
         return loadSpecForPlanning(command, args.value("current"), inputs.current);
     InspectedDatabase inspected;
-    if (const int code = inspectDatabaseArg(command, args, usage, inspected); code >= 0)
+    if (const int code = inspectDatabaseArg(command, args, usage, ss::schemasOf(inputs.target), inspected); code >= 0)
         return code;
     inputs.current = std::move(inspected.result.model);
     inputs.databaseDialect = inspected.dialect;

@@ -3,6 +3,7 @@
 #include "core/db/apply/table_names.h"
 #include "core/db/inspect/inspector.h"
 #include "core/db/sql_exec.h"
+#include "core/spec/qualified_name.h"
 #include "core/sql/sql_renderer.h"
 #include "core/util/collapse_blanks.h"
 
@@ -25,9 +26,23 @@ std::string tableOf(const std::string& kind, const std::string& table)
     return kind == "view" ? std::string() : toLower(table);
 }
 
-// The live wording of one recorded object, or null when the database no longer has it.
+// A check's table: its recorded name whole (a table of the current schema, a dot in its name or not), else
+// the table of the schema the name qualifies it with.
+Table* checkedTable(SchemaModel& live, const SchemaText& t)
+{
+    const Table* found = live.findTable({}, t.table);
+    std::string schema;
+    std::string name;
+    if (!found && splitQualifiedName(t.table, schema, name))
+        found = live.findTable(schema, name);
+    return found ? &live.tables[static_cast<std::size_t>(found - live.tables.data())] : nullptr;
+}
+
+// The live wording of one recorded object, or null when the database no longer has it (or it has none).
 std::string* liveText(SchemaModel& live, const SchemaText& t)
 {
+    if (t.kind == "schema")
+        return nullptr;
     if (t.kind == "view") {
         for (View& v : live.views)
             if (equalsIgnoreCase(v.name, t.name))
@@ -48,13 +63,52 @@ std::string* liveText(SchemaModel& live, const SchemaText& t)
                         return &c.expression;
         return nullptr;
     }
-    Table* table = live.findTable(t.table);
+    Table* table = checkedTable(live, t);
     if (!table)
         return nullptr;
     for (CheckConstraint& c : table->checks)
         if (equalsIgnoreCase(c.name, t.name))
             return &c.expression;
     return nullptr;
+}
+
+// The schemas beside the current one that `texts` names, or whose tables it has checks of.
+std::vector<std::string> schemasOf(const std::vector<SchemaText>& texts)
+{
+    std::vector<std::string> out;
+    std::string schema;
+    std::string name;
+    for (const SchemaText& t : texts) {
+        if (t.kind == "schema")
+            schema = t.specText;
+        else if (t.kind != "check" || !splitQualifiedName(t.table, schema, name))
+            continue;
+        if (!schema.empty() && std::find(out.begin(), out.end(), schema) == out.end())
+            out.push_back(schema);
+    }
+    return out;
+}
+
+// Runs SELECT `columns` FROM dbx_schema_texts, of one `kind` unless it is empty, into `query`; `present` is false
+// (and nothing is run) when the database has no such table.
+std::string selectRecorded(QSqlDatabase& db, Dialect dialect, const std::vector<std::string>& columns, const std::string& kind,
+                           const std::string& purpose, QSqlQuery& query, bool& present)
+{
+    std::set<std::string> tables;
+    if (std::string error = readTableNames(db, dialect, tables); !error.empty())
+        return error;
+    present = tables.count(kSchemaTextsTable) > 0;
+    if (!present)
+        return {};
+    const auto renderer = makeRenderer(dialect);
+    std::string sql;
+    for (const std::string& column : columns)
+        sql += (sql.empty() ? "SELECT " : ", ") + renderer->quote(column);
+    sql += " FROM " + renderer->quote(kSchemaTextsTable);
+    if (!kind.empty())
+        sql += " WHERE " + renderer->quote("kind") + " = ?";
+    query.setForwardOnly(true);
+    return execBound(query, qs(sql), kind.empty() ? QVariantList{} : QVariantList{qs(kind)}, purpose);
 }
 
 std::string ensureTable(QSqlDatabase& db, Dialect dialect)
@@ -80,6 +134,7 @@ std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<
         return {};
     InspectOptions options;
     options.databaseWording = true;
+    options.schemas = schemasOf(texts);
     InspectResult inspected = inspectDatabase(connection, options);
     if (!inspected.ok())
         return inspected.error;
@@ -101,7 +156,9 @@ std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<
         if (!error.empty())
             break;
         const std::string* wording = liveText(inspected.model, t);
-        if (!wording || collapseBlanks(*wording) == collapseBlanks(t.specText))
+        if (t.kind == "schema")
+            wording = &t.specText;  // recorded as managed, whatever it holds now
+        else if (!wording || collapseBlanks(*wording) == collapseBlanks(t.specText))
             continue;  // gone, or kept as written: nothing to give back
         error = execBound(query, qs(insert), key + QVariantList{qs(t.specText), qs(*wording)},
                           "recording the spec's text of " + t.kind + " " + t.name);
@@ -115,6 +172,21 @@ std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<
     return db.commit() ? std::string() : "recording the spec's texts: the commit failed";
 }
 
+std::string managedSchemas(QSqlDatabase& db, Dialect dialect, std::vector<std::string>& out)
+{
+    if (dialect != Dialect::PostgreSql)
+        return {};
+    QSqlQuery query(db);
+    bool present = false;
+    if (std::string error = selectRecorded(db, dialect, {"spec_text"}, "schema", "reading the schemas dbx manages", query, present);
+        !error.empty() || !present)
+        return error;
+    while (query.next())
+        out.push_back(query.value(0).toString().toStdString());
+    std::sort(out.begin(), out.end());
+    return {};
+}
+
 std::string restoreSchemaTexts(QSqlDatabase& db, Dialect dialect, SchemaModel& live)
 {
     const bool anyChecks =
@@ -123,16 +195,11 @@ std::string restoreSchemaTexts(QSqlDatabase& db, Dialect dialect, SchemaModel& l
         !live.functions.empty();
     if (dialect == Dialect::Sqlite || (live.views.empty() && !anyChecks))
         return {};
-    std::set<std::string> tables;
-    if (std::string error = readTableNames(db, dialect, tables); !error.empty() || !tables.count(kSchemaTextsTable))
-        return error;
-    const auto renderer = makeRenderer(dialect);
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    const std::string sql = "SELECT " + renderer->quote("kind") + ", " + renderer->quote("table_name") + ", " +
-                            renderer->quote("object_name") + ", " + renderer->quote("spec_text") + ", " +
-                            renderer->quote("database_text") + " FROM " + renderer->quote(kSchemaTextsTable);
-    if (std::string error = execBound(query, qs(sql), {}, "reading the recorded spec texts"); !error.empty())
+    bool present = false;
+    if (std::string error = selectRecorded(db, dialect, {"kind", "table_name", "object_name", "spec_text", "database_text"}, {},
+                                           "reading the recorded spec texts", query, present);
+        !error.empty() || !present)
         return error;
     while (query.next()) {
         const SchemaText recorded{query.value(0).toString().toStdString(), query.value(1).toString().toStdString(),

@@ -22,6 +22,11 @@ constexpr const char* kSchemaTextsTable = "dbx_schema_texts";
 // nothing. Returns an empty string or the error.
 std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<SchemaText>& texts);
 
+// The PostgreSQL schemas besides the current one that applied specs have had tables in (recorded as texts of
+// kind "schema"): a plan reads them even once the spec names them no more, so their tables are dropped.
+// Returns an empty string or the error; `out` gets the names.
+std::string managedSchemas(QSqlDatabase& db, Dialect dialect, std::vector<std::string>& out);
+
 // Puts the recorded spec texts back into `live` where the database's wording is still the recorded one.
 // Returns an empty string or the error; a database without the table has nothing to give back.
 std::string restoreSchemaTexts(QSqlDatabase& db, Dialect dialect, SchemaModel& live);

@@ -45,7 +45,7 @@ bool anyNullable(const Table& table, const std::vector<std::string>& columns)
 ErCard cardOf(const Table& table)
 {
     ErCard card;
-    card.name = table.name;
+    card.name = qualifiedName(table.schema, table.name);
     card.kind = table.kind;
     const auto pk = primaryKeyOf(table);
     card.rows.reserve(table.columns.size());
@@ -96,13 +96,13 @@ ErGraph buildErGraph(const SchemaModel& model)
     graph.cards.reserve(model.tables.size());
     std::unordered_map<std::string, int> indexByName;
     for (const auto& table : model.tables) {
-        indexByName.emplace(toLower(table.name), static_cast<int>(graph.cards.size()));
+        indexByName.emplace(toLower(qualifiedName(table.schema, table.name)), static_cast<int>(graph.cards.size()));
         graph.cards.push_back(cardOf(table));
     }
     for (std::size_t t = 0; t < model.tables.size(); ++t) {
         const Table& table = model.tables[t];
         for (const auto& fk : table.foreignKeys) {
-            const auto target = indexByName.find(toLower(fk.refTable));
+            const auto target = indexByName.find(toLower(qualifiedName(fk.refSchema, fk.refTable)));
             if (fk.columns.empty() || target == indexByName.end())
                 continue;
             const Table& refTable = model.tables[static_cast<std::size_t>(target->second)];

@@ -56,7 +56,7 @@ std::string keyText(const Table& table, const Column& c)
         keys.push_back("PK");
     for (const auto& fk : table.foreignKeys)
         if (rules::containsColumn(fk.columns, c.name)) {
-            keys.push_back("FK → " + fk.refTable);
+            keys.push_back("FK → " + qualifiedName(fk.refSchema, fk.refTable));
             break;
         }
     if (rules::containsColumn(table.naturalKey, c.name))
@@ -69,7 +69,7 @@ std::string keyText(const Table& table, const Column& c)
 
 void renderTable(const Table& table, std::string& out)
 {
-    out += "\n### " + table.name + "\n\n";
+    out += "\n### " + qualifiedName(table.schema, table.name) + "\n\n";
     if (!table.description.empty())
         out += table.description + "\n\n";
     if (!table.grain.empty())
@@ -85,7 +85,7 @@ void renderTable(const Table& table, std::string& out)
     if (!fks.empty()) {
         out += "\nForeign keys:\n\n";
         for (const auto& fk : fks) {
-            out += "- " + code(fk.name) + ": " + joined(fk.columns) + " → " + code(fk.refTable) + " (" +
+            out += "- " + code(fk.name) + ": " + joined(fk.columns) + " → " + code(qualifiedName(fk.refSchema, fk.refTable)) + " (" +
                    joined(fk.refColumns) + ")";
             if (fk.onDelete != FkAction::NoAction)
                 out += std::string(", on delete ") + toString(fk.onDelete);

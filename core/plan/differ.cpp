@@ -35,7 +35,7 @@ NameIndex indexByName(const std::vector<const Table*>& tables)
     NameIndex index;
     index.reserve(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i)
-        index.add(tables[i]->name, i);
+        index.add(qualifiedName(tables[i]->schema, tables[i]->name), i);
     return index;
 }
 
@@ -54,7 +54,7 @@ std::vector<std::vector<std::size_t>> referencesWithin(const std::vector<const T
     std::vector<std::vector<std::size_t>> refs(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i)
         for (const auto& fk : tables[i]->foreignKeys) {
-            const auto found = index.find(fk.refTable);
+            const auto found = index.find(qualifiedName(fk.refSchema, fk.refTable));
             if (found && *found != i)
                 refs[i].push_back(*found);
         }
@@ -78,15 +78,17 @@ void addCreates(const std::vector<const Table*>& created, std::vector<Operation>
         Operation op;
         op.kind = OpKind::CreateTable;
         op.table = t.name;
+        op.schema = t.schema;
         op.tableDef = t;
         for (const auto& fk : namedForeignKeys(t)) {
-            const auto found = index.find(fk.refTable);
+            const auto found = index.find(qualifiedName(fk.refSchema, fk.refTable));
             if (!found || position[*found] <= position[i])
                 continue;
             op.deferredForeignKeys.push_back(fk.name);
             Operation add;
             add.kind = OpKind::AddForeignKey;
             add.table = t.name;
+            add.schema = t.schema;
             add.foreignKey = fk;
             add.onNewTable = true;
             deferred.push_back(std::move(add));
@@ -98,6 +100,7 @@ void addCreates(const std::vector<const Table*>& created, std::vector<Operation>
             Operation op;
             op.kind = OpKind::AddIndex;
             op.table = created[i]->name;
+            op.schema = created[i]->schema;
             op.index = ix;
             op.onNewTable = true;
             out.push_back(std::move(op));
@@ -122,12 +125,13 @@ void addDrops(const std::vector<const Table*>& dropped, std::vector<Operation>& 
     const auto index = indexByName(dropped);
     for (std::size_t i : order)
         for (const auto& fk : namedForeignKeys(*dropped[i])) {
-            const auto found = index.find(fk.refTable);
+            const auto found = index.find(qualifiedName(fk.refSchema, fk.refTable));
             if (!found || *found == i || position[*found] > position[i])
                 continue;
             Operation op;
             op.kind = OpKind::DropForeignKey;
             op.table = dropped[i]->name;
+            op.schema = dropped[i]->schema;
             op.foreignKey = fk;
             op.onDroppedTable = true;
             out.push_back(std::move(op));
@@ -136,6 +140,7 @@ void addDrops(const std::vector<const Table*>& dropped, std::vector<Operation>& 
         Operation op;
         op.kind = OpKind::DropTable;
         op.table = dropped[i]->name;
+        op.schema = dropped[i]->schema;
         op.tableDef = *dropped[i];
         out.push_back(std::move(op));
     }
@@ -159,7 +164,8 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
     for (const auto& p : pairs)
         if (p.current && p.target) {
             if (p.renamed)
-                renames.addTable(p.current->name, p.target->name);
+                renames.addTable(qualifiedName(p.current->schema, p.current->name),
+                                 qualifiedName(p.target->schema, p.target->name));
             collectColumnRenames(*p.current, *p.target, renames);
         }
 
@@ -174,7 +180,7 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
         }
         if (!p.target) {
             dropped.push_back(p.current);
-            changed.insert(toLower(p.current->name));
+            changed.insert(toLower(qualifiedName(p.current->schema, p.current->name)));
             continue;
         }
         const std::size_t first = ops.size();
@@ -182,6 +188,7 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
             Operation op;
             op.kind = OpKind::RenameTable;
             op.table = p.target->name;
+            op.schema = p.target->schema;
             op.oldName = p.current->name;
             ops.push_back(std::move(op));
         }
@@ -197,8 +204,8 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
         for (std::size_t i = first; i < ops.size(); ++i) {
             ops[i].alteration = alteration;
             if (changesTableShape(ops[i].kind)) {
-                changed.insert(toLower(p.current->name));
-                changed.insert(toLower(p.target->name));
+                changed.insert(toLower(qualifiedName(p.current->schema, p.current->name)));
+                changed.insert(toLower(qualifiedName(p.target->schema, p.target->name)));
             }
         }
     }

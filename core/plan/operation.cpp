@@ -135,16 +135,17 @@ RiskLevel Operation::risk() const
 
 std::string Operation::describe() const
 {
-    const std::string col = table + "." + (after.name.empty() ? before.name : after.name);
+    const std::string shown = qualifiedName(schema, table);
+    const std::string col = shown + "." + (after.name.empty() ? before.name : after.name);
     switch (kind) {
     case OpKind::CreateTable:
-        return "create " + std::string(ss::toString(tableDef.kind)) + " " + table + " (" +
+        return "create " + std::string(ss::toString(tableDef.kind)) + " " + shown + " (" +
                std::to_string(tableDef.columns.size()) + " columns)";
-    case OpKind::DropTable: return "drop table " + table + " (" + std::to_string(tableDef.columns.size()) + " columns)";
-    case OpKind::RenameTable: return "rename table " + oldName + " to " + table;
+    case OpKind::DropTable: return "drop table " + shown + " (" + std::to_string(tableDef.columns.size()) + " columns)";
+    case OpKind::RenameTable: return "rename table " + qualifiedName(schema, oldName) + " to " + table;
     case OpKind::AddColumn: return "add column " + col + " " + columnSummary(after);
-    case OpKind::DropColumn: return "drop column " + table + "." + before.name + " " + columnSummary(before);
-    case OpKind::RenameColumn: return "rename column " + table + "." + before.name + " to " + after.name;
+    case OpKind::DropColumn: return "drop column " + shown + "." + before.name + " " + columnSummary(before);
+    case OpKind::RenameColumn: return "rename column " + shown + "." + before.name + " to " + after.name;
     case OpKind::AlterColumnType:
         return "change type of " + col + " from " + before.type.toString() + (before.identity ? " identity" : "") + " to " +
                after.type.toString() + (after.identity ? " identity" : "");
@@ -153,23 +154,23 @@ std::string Operation::describe() const
         return "change default of " + col + " from " + describeDefault(before.defaultValue) + " to " +
                describeDefault(after.defaultValue);
     case OpKind::AlterPrimaryKey:
-        return "change primary key of " + table + " from (" + joined(primaryKeyBefore) + ") to (" + joined(primaryKeyAfter) + ")";
-    case OpKind::CommentTable: return "set the description of table " + table;
+        return "change primary key of " + shown + " from (" + joined(primaryKeyBefore) + ") to (" + joined(primaryKeyAfter) + ")";
+    case OpKind::CommentTable: return "set the description of table " + shown;
     case OpKind::CommentColumn: return "set the description of column " + col;
     case OpKind::AddIndex:
-        return std::string("add ") + (index.unique ? "unique index " : "index ") + index.name + " on " + table + " (" +
+        return std::string("add ") + (index.unique ? "unique index " : "index ") + index.name + " on " + shown + " (" +
                joined(index.columns) + ")";
-    case OpKind::DropIndex: return "drop index " + index.name + " on " + table;
-    case OpKind::AddUnique: return "add unique constraint " + unique.name + " on " + table + " (" + joined(unique.columns) + ")";
-    case OpKind::DropUnique: return "drop unique constraint " + unique.name + " on " + table;
-    case OpKind::AddCheck: return "add check " + check.name + " on " + table + " (" + check.expression + ")";
-    case OpKind::DropCheck: return "drop check " + check.name + " on " + table;
+    case OpKind::DropIndex: return "drop index " + index.name + " on " + shown;
+    case OpKind::AddUnique: return "add unique constraint " + unique.name + " on " + shown + " (" + joined(unique.columns) + ")";
+    case OpKind::DropUnique: return "drop unique constraint " + unique.name + " on " + shown;
+    case OpKind::AddCheck: return "add check " + check.name + " on " + shown + " (" + check.expression + ")";
+    case OpKind::DropCheck: return "drop check " + check.name + " on " + shown;
     case OpKind::AddForeignKey:
-        return "add foreign key " + foreignKey.name + " on " + table + " (" + joined(foreignKey.columns) + ") -> " +
-               foreignKey.refTable + " (" + joined(foreignKey.refColumns) + ")";
-    case OpKind::DropForeignKey: return "drop foreign key " + foreignKey.name + " on " + table;
-    case OpKind::CreateView: return (dependencyRebuild ? "recreate view " : "create view ") + table;
-    case OpKind::ReplaceView: return "replace view " + table;
+        return "add foreign key " + foreignKey.name + " on " + shown + " (" + joined(foreignKey.columns) + ") -> " +
+               qualifiedName(foreignKey.refSchema, foreignKey.refTable) + " (" + joined(foreignKey.refColumns) + ")";
+    case OpKind::DropForeignKey: return "drop foreign key " + foreignKey.name + " on " + shown;
+    case OpKind::CreateView: return (dependencyRebuild ? "recreate view " : "create view ") + shown;
+    case OpKind::ReplaceView: return "replace view " + shown;
     case OpKind::CreateType: return "create " + typeSummary(type);
     case OpKind::AddEnumValue:
         return "add value '" + enumValue + "' to enum " + type.name +
@@ -182,7 +183,7 @@ std::string Operation::describe() const
     case OpKind::CreateFunction: return "create function " + function.name + "(" + function.signature + ")";
     case OpKind::ReplaceFunction: return "replace function " + function.name + "(" + function.signature + ")";
     case OpKind::DropFunction: return "drop function " + function.name + "(" + function.signature + ")";
-    case OpKind::DropView: return dependencyRebuild ? "drop view " + table + " (recreated after the change)" : "drop view " + table;
+    case OpKind::DropView: return dependencyRebuild ? "drop view " + shown + " (recreated after the change)" : "drop view " + shown;
     }
     return toString(kind);
 }

@@ -60,6 +60,7 @@ struct RiskFinding {
 struct Operation {
     OpKind kind = OpKind::CreateTable;
     std::string table;     // the table (or view) as it is named when the operation runs
+    std::string schema;    // the table's PostgreSQL schema; empty: the connection's current schema
     std::string oldName;   // renames: the name before
     Table tableDef;        // create/drop table: the whole table
     Column before;         // column operations

@@ -2,6 +2,8 @@
 
 #include "core/plan/object_names.h"
 
+#include <algorithm>
+
 namespace ss {
 
 namespace {
@@ -63,13 +65,15 @@ std::vector<SchemaText> schemaTextsOf(const SchemaModel& spec)
     std::vector<SchemaText> out;
     for (const Table& t : spec.tables)
         for (const CheckConstraint& c : namedChecks(t))
-            out.push_back({"check", t.name, c.name, c.expression});
+            out.push_back({"check", qualifiedName(t.schema, t.name), c.name, c.expression});
     for (const UserType& t : spec.types)
         appendDomainChecks(t, out);
     for (const SqlFunction& f : spec.functions)
         appendFunction(f, out);
     for (const View& v : spec.views)
         out.push_back({"view", {}, v.name, v.sql});
+    for (const std::string& schema : schemasOf(spec))
+        out.push_back({"schema", {}, schema, schema});
     return out;
 }
 
@@ -79,15 +83,18 @@ std::vector<SchemaText> schemaTextsCreatedBy(const Plan& plan)
     for (const Operation& op : plan.operations) {
         if (op.kind == OpKind::CreateTable)
             for (const CheckConstraint& c : namedChecks(op.tableDef))
-                out.push_back({"check", op.tableDef.name, c.name, c.expression});
+                out.push_back({"check", qualifiedName(op.schema, op.tableDef.name), c.name, c.expression});
         else if (op.kind == OpKind::AddCheck)
-            out.push_back({"check", op.table, op.check.name, op.check.expression});
+            out.push_back({"check", qualifiedName(op.schema, op.table), op.check.name, op.check.expression});
         else if (op.kind == OpKind::CreateType || op.kind == OpKind::ReplaceType)
             appendDomainChecks(op.type, out);
         else if (op.kind == OpKind::CreateFunction || op.kind == OpKind::ReplaceFunction)
             appendFunction(op.function, out);
         else if (op.kind == OpKind::CreateView || op.kind == OpKind::ReplaceView)
             out.push_back({"view", {}, op.view.name, op.view.sql});
+        if (op.kind == OpKind::CreateTable && !op.schema.empty()
+            && std::none_of(out.begin(), out.end(), [&](const SchemaText& t) { return t.kind == "schema" && t.name == op.schema; }))
+            out.push_back({"schema", {}, op.schema, op.schema});
     }
     return out;
 }
@@ -98,7 +105,8 @@ std::string specTextsSection(const std::vector<SchemaText>& texts)
         return {};
     std::string out = "\n" + std::string(kMarker) + " (the database rewords them; dbx records both when applying)\n";
     for (const SchemaText& t : texts) {
-        out += "-- " + t.kind + (t.kind == "view" ? "" : " " + quoted(t.table)) + " " + quoted(t.name) + "\n";
+        const bool untabled = t.kind == "view" || t.kind == "schema";
+        out += "-- " + t.kind + (untabled ? "" : " " + quoted(t.table)) + " " + quoted(t.name) + "\n";
         std::size_t start = 0;
         while (start <= t.specText.size()) {
             const std::size_t end = t.specText.find('\n', start);
@@ -145,9 +153,9 @@ std::vector<SchemaText> parseSpecTextsSection(std::string_view body)
             t.kind = std::string(line.substr(3, line.find(' ', 3) - 3));
             at = t.kind.size() + 4;
             open = readQuoted(line, at, t.table) && readQuoted(line, at, t.name);
-        } else if (line.substr(0, 8) == "-- view ") {
-            t.kind = "view";
-            at = 8;
+        } else if (line.substr(0, 8) == "-- view " || line.substr(0, 10) == "-- schema ") {
+            t.kind = line[3] == 'v' ? "view" : "schema";
+            at = t.kind.size() + 4;
             open = readQuoted(line, at, t.name);
         } else {
             open = false;

@@ -23,6 +23,7 @@ Operation makeOp(OpKind kind, const Table& current, const Table& target)
     Operation op;
     op.kind = kind;
     op.table = runsBeforeRename(kind) ? current.name : target.name;
+    op.schema = target.schema;
     return op;
 }
 
@@ -85,7 +86,7 @@ void collectColumnRenames(const Table& current, const Table& target, Renames& re
 {
     for (const auto& pair : matchColumns(current, target))
         if (pair.renamed)
-            renames.addColumn(target.name, pair.current->name, pair.target->name);
+            renames.addColumn(qualifiedName(target.schema, target.name), pair.current->name, pair.target->name);
 }
 
 bool changesTableShape(OpKind kind)
@@ -105,7 +106,8 @@ void diffTable(const Table& current, const Table& target, const Renames& renames
 {
     diffColumns(current, target, out);
 
-    const auto pkBefore = renames.columns(target.name, primaryKeyOf(current));
+    const std::string tableName = qualifiedName(target.schema, target.name);
+    const auto pkBefore = renames.columns(tableName, primaryKeyOf(current));
     const auto pkAfter = primaryKeyOf(target);
     if (!sameNames(pkBefore, pkAfter)) {
         Operation op = makeOp(OpKind::AlterPrimaryKey, current, target);
@@ -114,7 +116,6 @@ void diffTable(const Table& current, const Table& target, const Renames& renames
         out.push_back(std::move(op));
     }
 
-    const auto& tableName = target.name;
     diffNamed(
         namedIndexes(current), namedIndexes(target),
         [&](const Index& c, const Index& t) { return c.unique == t.unique && sameNames(renames.columns(tableName, c.columns), t.columns); },
@@ -136,8 +137,8 @@ void diffTable(const Table& current, const Table& target, const Renames& renames
     diffNamed(
         namedForeignKeys(current), namedForeignKeys(target),
         [&](const ForeignKey& c, const ForeignKey& t) {
-            const std::string refTable = renames.table(c.refTable);
-            return equalsIgnoreCase(refTable, t.refTable) && c.onDelete == t.onDelete && c.onUpdate == t.onUpdate &&
+            const std::string refTable = renames.table(qualifiedName(c.refSchema, c.refTable));
+            return equalsIgnoreCase(refTable, qualifiedName(t.refSchema, t.refTable)) && c.onDelete == t.onDelete && c.onUpdate == t.onUpdate &&
                    sameNames(renames.columns(tableName, c.columns), t.columns) &&
                    sameNames(renames.columns(refTable, c.refColumns), t.refColumns);
         },

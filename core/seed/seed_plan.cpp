@@ -352,6 +352,7 @@ private:
     {
         PlannedTable p;
         p.name = s.table->name;
+        p.schema = s.table->schema;
         p.rows = s.rows;
         for (std::size_t i = 0; i < s.table->columns.size(); ++i) {
             const Column& c = s.table->columns[i];

@@ -35,6 +35,7 @@ struct PlannedColumn {
 
 struct PlannedTable {
     std::string name;
+    std::string schema;  // the spec table's PostgreSQL schema; empty: the current one
     std::int64_t rows = 0;
     std::vector<PlannedColumn> columns;    // the table's columns in their physical order (batch order)
     std::vector<std::size_t> fillOrder;    // the same columns, each after the columns it follows

@@ -30,7 +30,39 @@ const Column* Table::findColumn(std::string_view columnName) const { return find
 Column* Table::findColumn(std::string_view columnName) { return findByName(columns, columnName); }
 const Table* SchemaModel::findTable(std::string_view name) const { return findByName(tables, name); }
 Table* SchemaModel::findTable(std::string_view name) { return findByName(tables, name); }
+const Table* SchemaModel::findTable(std::string_view schema, std::string_view name) const
+{
+    const Table* folded = nullptr;
+    bool ambiguous = false;
+    for (const Table& t : tables) {
+        if (t.schema != schema)
+            continue;
+        if (t.name == name)
+            return &t;
+        if (equalsIgnoreCase(t.name, name)) {
+            ambiguous = folded != nullptr;
+            folded = &t;
+        }
+    }
+    return ambiguous ? nullptr : folded;
+}
 const View* SchemaModel::findView(std::string_view name) const { return findByName(views, name); }
+
+std::vector<std::string> schemasOf(const SchemaModel& model)
+{
+    std::vector<std::string> out;
+    for (const Table& t : model.tables)
+        if (!t.schema.empty())
+            out.push_back(t.schema);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::string qualifiedName(std::string_view schema, std::string_view name)
+{
+    return schema.empty() ? std::string(name) : std::string(schema) + "." + std::string(name);
+}
 
 std::vector<std::string> primaryKeyOf(const Table& table)
 {

@@ -51,6 +51,7 @@ struct ForeignKey {
     std::string name;  // optional constraint name
     std::vector<std::string> columns;
     std::string refTable;
+    std::string refSchema;  // the referenced table's PostgreSQL schema; empty: the connection's current schema
     std::vector<std::string> refColumns;
     FkAction onDelete = FkAction::NoAction;
     FkAction onUpdate = FkAction::NoAction;
@@ -178,6 +179,9 @@ struct SchemaModel {
 
     const Table* findTable(std::string_view name) const;  // case-insensitive
     Table* findTable(std::string_view name);
+    // The table so named in that PostgreSQL schema (empty: the current one), resolved like findTable.
+    const Table* findTable(std::string_view schema, std::string_view name) const;
+    const Table* referencedTable(const ForeignKey& fk) const { return findTable(fk.refSchema, fk.refTable); }
     const View* findView(std::string_view name) const;
     friend bool operator==(const SchemaModel&, const SchemaModel&) = default;
 };
@@ -190,6 +194,12 @@ std::optional<Aggregation> parseAggregation(std::string_view text);
 
 // The primary key as the database holds it: the declared one, else the surrogate key.
 std::vector<std::string> primaryKeyOf(const Table& table);
+
+// The PostgreSQL schemas besides the current one that the model's tables are in, sorted, each once.
+std::vector<std::string> schemasOf(const SchemaModel& model);
+// "billing.invoices" for a table of schema billing, the bare name in the current schema: how messages and
+// the DSL's references name a table.
+std::string qualifiedName(std::string_view schema, std::string_view name);
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 std::string toLower(std::string_view text);

@@ -2,6 +2,7 @@
 
 #include "core/spec/default_value.h"
 #include "core/spec/name_lookup.h"
+#include "core/spec/qualified_name.h"
 #include "core/spec/yaml_map_reader.h"
 
 #include <cctype>
@@ -89,6 +90,7 @@ private:
         t.kind = kind;
         t.loc = r.location();
         t.name = r.string("name", true).value_or("");
+        t.schema = r.string("schema").value_or("");
         t.description = r.string("description").value_or("");
         t.renamedFrom = r.string("renamed_from").value_or("");
         t.surrogateKeyLoc = r.keyLocation("surrogate_key");
@@ -155,7 +157,7 @@ private:
                 t.partitioning = std::move(part);
             }
         }
-        r.reportUnknownKeys({"name", "description", "renamed_from", "surrogate_key", "natural_key", "primary_key",
+        r.reportUnknownKeys({"name", "schema", "description", "renamed_from", "surrogate_key", "natural_key", "primary_key",
                              "grain", "columns", "measures", "foreign_keys", "indexes", "unique_constraints",
                              "checks", "partitioning"});
         return t;
@@ -262,7 +264,8 @@ private:
         fk.referencesLoc = locationOf(m_doc, refNode);
         if (auto ref = r.string("references", true)) {
             if (!parseReference(*ref, fk))
-                r.error("structure", "`references` must read TABLE(COLUMN) or TABLE(COL1, COL2), not '" + *ref + "'",
+                r.error("structure",
+                        "`references` must read TABLE(COLUMN), SCHEMA.TABLE(COLUMN) or TABLE(COL1, COL2), not '" + *ref + "'",
                         refNode, "for example `references: dim_company(company_key)`");
         }
         fk.onDelete = readAction(r, "on_delete");
@@ -294,7 +297,8 @@ private:
             const auto e = s.find_last_not_of(" \t");
             return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
         };
-        fk.refTable = trim(text.substr(0, open));
+        if (!splitQualifiedName(trim(text.substr(0, open)), fk.refSchema, fk.refTable))
+            return false;
         std::string inner = text.substr(open + 1, close - open - 1);
         std::size_t start = 0;
         while (true) {

@@ -1,6 +1,7 @@
 #include "core/spec/yaml_writer.h"
 
 #include "core/spec/default_value.h"
+#include "core/spec/qualified_name.h"
 #include "core/spec/user_types.h"
 #include "core/spec/yaml_scalar.h"
 #include "core/util/atomic_file.h"
@@ -157,6 +158,8 @@ private:
     void writeTable(const Table& t)
     {
         line(4, "- name: " + yamlScalar(t.name, YamlContext::Block));
+        if (!t.schema.empty())
+            line(6, "schema: " + yamlScalar(t.schema, YamlContext::Block));
         if (!t.description.empty())
             field("description", t.description, 6);
         if (!t.renamedFrom.empty())
@@ -254,7 +257,7 @@ private:
         if (!fk.name.empty())
             text += "name: " + flow(fk.name) + ", ";
         text += fk.columns.size() == 1 ? "column: " + flow(fk.columns[0]) : "columns: " + flowList(fk.columns);
-        text += ", references: " + flow(fk.refTable + "(" + joined(fk.refColumns, ", ") + ")");
+        text += ", references: " + flow(qualifiedReference(fk.refSchema, fk.refTable) + "(" + joined(fk.refColumns, ", ") + ")");
         if (fk.onDelete != FkAction::NoAction)
             text += std::string(", on_delete: ") + flow(toString(fk.onDelete));
         if (fk.onUpdate != FkAction::NoAction)

@@ -248,7 +248,7 @@ std::vector<std::string> DuckDbRenderer::rebuildStatements(const Plan& plan, con
     }
     for (std::size_t i : createOrder) {
         for (const auto& ix : namedIndexes(items[i].target))
-            out.push_back(createIndexStatement(items[i].target.name, ix));
+            out.push_back(createIndexStatement(items[i].target.schema, items[i].target.name, ix));
         for (auto& s : commentStatements(items[i].target))
             out.push_back(std::move(s));
         out.push_back(fillTemplate(m_t.dropTable, {{"table", quote(fillTemplate(kDuckDbStashName, {{"table", items[i].target.name}}))}}));

@@ -12,6 +12,11 @@ std::string PostgreSqlRenderer::quote(std::string_view identifier) const
     return quoteWith(identifier, '"');
 }
 
+std::string PostgreSqlRenderer::tableName(std::string_view schema, std::string_view name) const
+{
+    return schema.empty() ? quote(name) : quote(schema) + "." + quote(name);
+}
+
 std::string PostgreSqlRenderer::typeName(const DataType& type) const
 {
     switch (type.kind) {
@@ -30,8 +35,22 @@ void PostgreSqlRenderer::renderOperation(const Plan& plan, int index, Migration&
         renderTypeOperation(op, index, out);
     else if (isFunctionOperation(op.kind) && parseDialect(op.function.dialect) == Dialect::PostgreSql)
         renderFunctionOperation(op, index, out);
-    else
+    else {
+        if (op.kind == OpKind::CreateTable && !op.schema.empty() && firstTableOfSchema(plan, index))
+            emit(out, index, "CREATE SCHEMA IF NOT EXISTS " + quote(op.schema));
         SqlRenderer::renderOperation(plan, index, out);
+    }
+}
+
+bool PostgreSqlRenderer::firstTableOfSchema(const Plan& plan, int index)
+{
+    const std::string& schema = plan.operations[static_cast<std::size_t>(index)].schema;
+    for (int i = 0; i < index; ++i) {
+        const Operation& earlier = plan.operations[static_cast<std::size_t>(i)];
+        if (earlier.kind == OpKind::CreateTable && earlier.schema == schema)
+            return false;
+    }
+    return true;
 }
 
 std::string PostgreSqlRenderer::identityClause(const Table&, const Column&) const

@@ -63,7 +63,7 @@ std::vector<std::string> RebuildingRenderer::rebuildStatements(const TableAltera
     out.push_back(fillTemplate(kDropOld, {{"table", quote(source)}}));
     out.push_back(fillTemplate(kRenameNew, {{"new_table", quote(temp)}, {"table", quote(target.name)}}));
     for (const auto& ix : namedIndexes(target))
-        out.push_back(createIndexStatement(target.name, ix));
+        out.push_back(createIndexStatement(target.schema, target.name, ix));
     for (auto& s : commentStatements(target))
         out.push_back(std::move(s));
     return out;

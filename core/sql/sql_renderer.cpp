@@ -111,13 +111,13 @@ std::vector<std::string> SqlRenderer::partitionStatements(const Table& table) co
     if (!table.partitioning || m_t.partitionClause.empty())
         return out;
     if (table.partitioning->strategy != "HASH") {
-        out.push_back(fillTemplate(m_t.defaultPartition, {{"partition", quote(defaultPartitionName(table.name))},
-                                                          {"table", quote(table.name)}}));
+        out.push_back(fillTemplate(m_t.defaultPartition, {{"partition", tableName(table.schema, defaultPartitionName(table.name))},
+                                                          {"table", tableName(table.schema, table.name)}}));
         return out;
     }
     for (int i = 0; i < kHashPartitions; ++i)
-        out.push_back(fillTemplate(m_t.hashPartition, {{"partition", quote(hashPartitionName(table.name, i))},
-                                                       {"table", quote(table.name)},
+        out.push_back(fillTemplate(m_t.hashPartition, {{"partition", tableName(table.schema, hashPartitionName(table.name, i))},
+                                                       {"table", tableName(table.schema, table.name)},
                                                        {"modulus", std::to_string(kHashPartitions)},
                                                        {"remainder", std::to_string(i)}}));
     return out;
@@ -148,6 +148,11 @@ std::string SqlRenderer::quoteWith(std::string_view identifier, char quoteChar)
     return out;
 }
 
+std::string SqlRenderer::tableName(std::string_view, std::string_view name) const
+{
+    return quote(name);
+}
+
 std::string SqlRenderer::quotedList(const std::vector<std::string>& names) const
 {
     std::string out;
@@ -166,7 +171,7 @@ std::string SqlRenderer::foreignKeyClause(const ForeignKey& fk) const
     return constraintClause(m_t.foreignKeyClause, fk.name,
                             {{"name", quote(fk.name)},
                              {"columns", quotedList(fk.columns)},
-                             {"ref_table", quote(fk.refTable)},
+                             {"ref_table", tableName(fk.refSchema, fk.refTable)},
                              {"ref_columns", quotedList(fk.refColumns)},
                              {"actions", actions}});
 }
@@ -260,7 +265,9 @@ std::string SqlRenderer::createTableStatement(const Table& table, const std::vec
         options += fillTemplate(m_t.partitionClause, {{"strategy", table.partitioning->strategy},
                                                       {"column", quote(table.partitioning->column)}});
     return fillTemplate(m_t.createTable,
-                        {{"table", quote(createAs.empty() ? table.name : createAs)}, {"body", body}, {"options", options}});
+                        {{"table", createAs.empty() ? tableName(table.schema, table.name) : quote(createAs)},
+                         {"body", body},
+                         {"options", options}});
 }
 
 std::vector<std::string> SqlRenderer::commentStatements(const Table&) const
@@ -271,7 +278,7 @@ std::vector<std::string> SqlRenderer::commentStatements(const Table&) const
 std::vector<std::string> SqlRenderer::commentOnStatements(const Table& table) const
 {
     std::vector<std::string> out;
-    const std::string name = quote(table.name);
+    const std::string name = tableName(table.schema, table.name);
     if (!table.description.empty())
         out.push_back(fillTemplate(m_t.commentTable, {{"table", name}, {"comment", stringLiteral(table.description)}}));
     for (const auto& c : table.columns)
@@ -281,10 +288,10 @@ std::vector<std::string> SqlRenderer::commentOnStatements(const Table& table) co
     return out;
 }
 
-std::string SqlRenderer::createIndexStatement(const std::string& table, const Index& index) const
+std::string SqlRenderer::createIndexStatement(std::string_view schema, const std::string& table, const Index& index) const
 {
     return fillTemplate(index.unique ? m_t.createUniqueIndex : m_t.createIndex,
-                        {{"name", quote(index.name)}, {"table", quote(table)}, {"columns", quotedList(index.columns)}});
+                        {{"name", quote(index.name)}, {"table", tableName(schema, table)}, {"columns", quotedList(index.columns)}});
 }
 
 std::string SqlRenderer::createViewStatement(const View& view) const
@@ -295,7 +302,7 @@ std::string SqlRenderer::createViewStatement(const View& view) const
 void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) const
 {
     const Operation& op = plan.operations[static_cast<std::size_t>(index)];
-    const std::string table = quote(op.table);
+    const std::string table = tableName(op.schema, op.table);
     // A template may hold several statements separated by a blank line.
     auto put = [&](std::string_view tmpl, std::initializer_list<TemplateArg> args) {
         while (!tmpl.empty()) {
@@ -321,7 +328,8 @@ void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) c
             emit(out, index, std::move(s));
         break;
     case OpKind::DropTable: put(m_t.dropTable, {{"table", table}}); break;
-    case OpKind::RenameTable: put(m_t.renameTable, {{"old", quote(op.oldName)}, {"table", table}}); break;
+    // The new name is bare: a table is renamed within its schema.
+    case OpKind::RenameTable: put(m_t.renameTable, {{"old", tableName(op.schema, op.oldName)}, {"table", quote(op.table)}}); break;
     case OpKind::AddColumn:
         put(m_t.addColumn, {{"table", table}, {"column_def", columnDefinition(targetTableOf(plan, op), op.after)}});
         if (!op.after.description.empty() && m_t.columnComment.empty())
@@ -359,8 +367,8 @@ void SqlRenderer::renderOperation(const Plan& plan, int index, Migration& out) c
         put(m_t.commentColumn, {{"table", table}, {"column", quote(op.after.name)}, {"comment", stringLiteral(op.after.description)},
                                 {"column_def", columnDefinition(targetTableOf(plan, op), op.after)}});
         break;
-    case OpKind::AddIndex: emit(out, index, createIndexStatement(op.table, op.index)); break;
-    case OpKind::DropIndex: put(m_t.dropIndex, {{"name", quote(op.index.name)}, {"table", table}}); break;
+    case OpKind::AddIndex: emit(out, index, createIndexStatement(op.schema, op.table, op.index)); break;
+    case OpKind::DropIndex: put(m_t.dropIndex, {{"name", tableName(op.schema, op.index.name)}, {"table", table}}); break;
     case OpKind::AddUnique: {
         const std::string clause =
             fillTemplate(m_t.uniqueClause, {{"name", quote(op.unique.name)}, {"columns", quotedList(op.unique.columns)}});

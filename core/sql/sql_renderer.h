@@ -23,6 +23,9 @@ public:
     virtual std::string quote(std::string_view identifier) const = 0;
     virtual std::string typeName(const DataType& type) const = 0;
     virtual std::string stringLiteral(std::string_view text) const;
+    // A table (or an object that lives beside it: an index, a partition) of `schema`, quoted; the dialects
+    // without schemas give the bare name, as the spec checks warned (core/sql/dialect_names.h).
+    virtual std::string tableName(std::string_view schema, std::string_view name) const;
 
     virtual Migration render(const Plan& plan) const;
 
@@ -63,7 +66,7 @@ protected:
                                  std::initializer_list<TemplateArg> args) const;
     virtual std::string foreignKeyClause(const ForeignKey& fk) const;
     std::string defaultClause(const Column& column) const;
-    std::string createIndexStatement(const std::string& table, const Index& index) const;
+    std::string createIndexStatement(std::string_view schema, const std::string& table, const Index& index) const;
     std::string createViewStatement(const View& view) const;
 
     const SqlTemplates& m_t;

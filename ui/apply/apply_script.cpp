@@ -25,7 +25,7 @@ ScriptBuild failed(QString error)
 ScriptBuild fromSpec(DatabaseConnection* connection, Dialect dialect, const ScriptInput& input)
 {
     PlanSide side = input.spec;
-    if (QString error = preparePlanSide(side); !error.isEmpty()) return failed(error);
+    if (QString error = preparePlanSide(side, {}); !error.isEmpty()) return failed(error);
     const std::string specPath = input.specPath.toStdString();
     ScriptBuild out;
     Plan plan;

@@ -15,7 +15,7 @@ namespace ss::ui {
 
 namespace {
 
-QString inspect(PlanSide& side)
+QString inspect(PlanSide& side, const std::vector<std::string>& schemas)
 {
     DatabaseConnection connection;
     if (const std::string error = openActiveDatabase(connection, *side.database, Access::Read); !error.empty()) {
@@ -23,6 +23,7 @@ QString inspect(PlanSide& side)
     }
     InspectOptions inspectOptions;
     inspectOptions.cache = &sessionSnapshotCache();
+    inspectOptions.schemas = schemas;
     InspectResult inspected = inspectDatabase(connection, inspectOptions);
     if (!inspected.ok()) {
         return QCoreApplication::translate("PlanPage", "%1: %2").arg(side.name, QString::fromStdString(inspected.error));
@@ -34,10 +35,10 @@ QString inspect(PlanSide& side)
 
 }  // namespace
 
-QString preparePlanSide(PlanSide& side)
+QString preparePlanSide(PlanSide& side, const std::vector<std::string>& schemas)
 {
     if (!side.model && side.database) {
-        if (QString error = inspect(side); !error.isEmpty()) return error;
+        if (QString error = inspect(side, schemas); !error.isEmpty()) return error;
     } else if (!side.model) {
         LoadResult loaded = checkSpecFile(side.path.toStdString());
         side.model = std::make_shared<const SchemaModel>(std::move(loaded.model));
@@ -76,8 +77,11 @@ PlanOutcome computePlan(const PlanRequest& request)
     PlanOutcome out;
     PlanSide current = request.current;
     PlanSide target = request.target;
-    out.error = preparePlanSide(current);
-    if (out.error.isEmpty()) out.error = preparePlanSide(target);
+    // A database is read with the schemas the spec on the other side names, so a spec's tables in them compare.
+    PlanSide& first = current.database && !target.database ? target : current;
+    PlanSide& second = &first == &current ? target : current;
+    out.error = preparePlanSide(first, {});
+    if (out.error.isEmpty()) out.error = preparePlanSide(second, schemasOf(*first.model));
     out.notes = current.notes;
     out.notes.insert(out.notes.end(), target.notes.begin(), target.notes.end());
     out.current = current.model;

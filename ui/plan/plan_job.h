@@ -27,9 +27,9 @@ struct PlanSide {
 };
 
 // Loads a side that is not in memory yet (a file, or a database inspected through the session's snapshot
-// cache) on the calling thread; returns why it cannot be planned (errors in it, an unreachable database), or
-// an empty string.
-QString preparePlanSide(PlanSide& side);
+// cache, reading `schemas` beside its current one) on the calling thread; returns why it cannot be planned
+// (errors in it, an unreachable database), or an empty string.
+QString preparePlanSide(PlanSide& side, const std::vector<std::string>& schemas);
 
 struct PlanRequest {
     PlanSide current;

@@ -455,6 +455,8 @@ void SeedPage::showPresence(const SeedJobOutcome& outcome)
     QString text;
     if (!outcome.databaseExists && outcome.kind == SeedJob::Kind::Probe)
         text = tr("The database file does not exist yet: seeding creates it and its %1 tables from the spec.").arg(total);
+    else if (!presence.inOtherSchemas.empty())
+        text = QString::fromStdString(presence.missingMessage());
     else if (!presence.missingTables.empty() || !presence.missingColumns.empty())
         text = createSchema_->isChecked()
                    ? tr("The database lacks %1 of the %2 tables (or some columns): seeding first applies the spec to it, "

@@ -70,6 +70,10 @@ void runJob(const SeedJob& job, const std::atomic<bool>& cancel, const std::func
             collectInsights(connection, out.presence.tablesWithRows, job, cancel, out);
         return;
     }
+    if (!out.presence.inOtherSchemas.empty()) {
+        out.error = out.presence.missingMessage();
+        return;
+    }
     if (!out.presence.complete() && job.createSchema) {
         const SchemaSetupResult created = createMissingSchema(connection, *job.model, job.specPath);
         out.schemaStatements = created.statements;

@@ -3,6 +3,7 @@
 
 #include "core/db/inspect/inspector.h"
 #include "core/db/snapshot_cache.h"
+#include "core/spec/spec_check.h"
 #include "core/spec/yaml_writer.h"
 #include "ui/connection/choose_database.h"
 #include "ui/plan/plan_page.h"
@@ -24,8 +25,9 @@ namespace {
 
 constexpr int kStatusMessageMs = 5000;
 
-// Runs on a worker: inspects the database and writes its canonical YAML atomically. Returns the error, or empty.
-QString writeInspectedSpec(const ActiveDatabase& database, const QString& path)
+// Runs on a worker: inspects the database, with the PostgreSQL schemas the project's current spec names
+// (`currentSpec`, when there is one), and writes its canonical YAML atomically. Returns the error, or empty.
+QString writeInspectedSpec(const ActiveDatabase& database, const QString& path, const QString& currentSpec)
 {
     DatabaseConnection connection;
     if (const std::string error = openActiveDatabase(connection, database, Access::Read); !error.empty()) {
@@ -33,6 +35,8 @@ QString writeInspectedSpec(const ActiveDatabase& database, const QString& path)
     }
     InspectOptions inspect;
     inspect.cache = &sessionSnapshotCache();
+    if (!currentSpec.isEmpty() && QFileInfo::exists(currentSpec))
+        inspect.schemas = schemasOf(checkSpecFile(currentSpec.toStdString()).model);
     const InspectResult result = inspectDatabase(connection, inspect);
     if (!result.ok()) return QString::fromStdString(result.error);
     return QString::fromStdString(saveSchemaFile(path.toStdString(), result.model));
@@ -78,8 +82,9 @@ void MainWindow::inspectToYaml()
 void MainWindow::inspectToFile(const QString& path)
 {
     const ActiveDatabase database = workspace_->activeDatabase();
+    const QString currentSpec = workspace_->hasProject() ? QString::fromStdString(workspace_->project().currentSpecPath()) : QString();
     statusBar()->showMessage(tr("Inspecting %1…").arg(database.displayUrl()));
-    databaseJobs_->request([database, path] { return writeInspectedSpec(database, path); },
+    databaseJobs_->request([database, path, currentSpec] { return writeInspectedSpec(database, path, currentSpec); },
                            [this, path](const QString& error) {
                                QString failure = error;
                                if (failure.isEmpty()) failure = openSpec(path);

@@ -6,6 +6,7 @@
 #include "core/sql/sql_tokens.h"
 #include "core/sql/migration_file.h"
 #include "core/sql/sql_renderer.h"
+#include "core/spec/schema_model.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -27,7 +28,7 @@ namespace {
 // text or base type. The copy holds the values, not the types, so that the migration it guards can replace or
 // drop a type its columns use; "*" when no column has such a type.
 std::string backupColumns(DatabaseConnection& connection, const SqlRenderer& renderer, const std::string& table,
-                          std::string& error)
+                          const std::string& tableReference, std::string& error)
 {
     if (connection.dialect() != Dialect::PostgreSql)
         return "*";
@@ -37,7 +38,7 @@ std::string backupColumns(DatabaseConnection& connection, const SqlRenderer& ren
                                      "format_type(ty.typbasetype, ty.typtypmod) END "
                                      "FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid "
                                      "WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
-                      {QString::fromStdString(renderer.quote(table))}, "reading the columns of " + table + " to back it up");
+                      {QString::fromStdString(tableReference)}, "reading the columns of " + table + " to back it up");
     std::string list;
     bool cast = false;
     while (error.empty() && q.next()) {
@@ -65,7 +66,12 @@ std::string lowerAlnum(const std::string& text)
 
 // The table a statement alters or drops: ALTER TABLE t, DROP TABLE t, RENAME TABLE t (MySQL), with an optional
 // IF EXISTS / ONLY and schema qualifier.
-std::string tableTouchedBy(const std::string& sql)
+struct TouchedTable {
+    std::string schema;  // empty: the current one
+    std::string name;    // empty: the statement alters or drops no table
+};
+
+TouchedTable tableTouchedBy(const std::string& sql)
 {
     const auto tokens = tokenizeSql(sql);
     if (tokens.size() < 3 || !tokens[1].is("TABLE") || !(tokens[0].is("ALTER") || tokens[0].is("DROP") || tokens[0].is("RENAME")))
@@ -75,9 +81,30 @@ std::string tableTouchedBy(const std::string& sql)
         i += 2;
     if (i < tokens.size() && tokens[i].is("ONLY"))
         ++i;
-    if (i + 2 < tokens.size() && tokens[i + 1].isSymbol('.'))
+    TouchedTable out;
+    if (i + 2 < tokens.size() && tokens[i + 1].isSymbol('.') && tokens[i].isName()) {
+        out.schema = tokens[i].text;
         i += 2;
-    return i < tokens.size() && tokens[i].isName() ? tokens[i].text : std::string();
+    }
+    if (i < tokens.size() && tokens[i].isName())
+        out.name = tokens[i].text;
+    return out;
+}
+
+// Whether the table exists: in the current schema, as `existing` lists it, or in another PostgreSQL schema.
+std::string tableExists(DatabaseConnection& connection, const std::set<std::string>& existing, const TouchedTable& table,
+                        bool& out)
+{
+    if (table.schema.empty() || connection.dialect() != Dialect::PostgreSql) {
+        out = existing.count(toLower(table.name)) > 0;
+        return {};
+    }
+    QSqlQuery q(connection.db());
+    const std::string error = execBound(q, QStringLiteral("SELECT 1 FROM pg_tables WHERE schemaname = ? AND tablename = ?"),
+                                        {QString::fromStdString(table.schema), QString::fromStdString(table.name)},
+                                        "looking for " + qualifiedName(table.schema, table.name) + " to back it up");
+    out = error.empty() && q.next();
+    return error;
 }
 
 }  // namespace
@@ -146,18 +173,25 @@ std::string planTableBackups(DatabaseConnection& connection, const MigrationScri
     for (const auto& st : script.statements) {
         if (st.operation < 0 || script.operations[static_cast<std::size_t>(st.operation)].risk != RiskLevel::High)
             continue;
-        const std::string table = tableTouchedBy(st.sql);
-        if (table.empty() || !existing.count(toLower(table)) || !seen.insert(toLower(table)).second)
+        const TouchedTable touched = tableTouchedBy(st.sql);
+        if (touched.name.empty())
             continue;
-        const std::string copy = backupTableName(script.id, table);
+        const std::string table = qualifiedName(touched.schema, touched.name);
+        bool exists = false;
+        if (std::string error = tableExists(connection, existing, touched, exists); !error.empty())
+            return error;
+        if (!exists || !seen.insert(touched.schema + '\x1f' + toLower(touched.name)).second)
+            continue;
+        // The copy goes in the current schema, named after the schema and the table.
+        const std::string copy = backupTableName(script.id, touched.schema.empty() ? touched.name : touched.schema + "_" + touched.name);
         out.tables.push_back(table);
         out.copies.push_back(copy);
+        const std::string source = renderer->tableName(touched.schema, touched.name);
         std::string error;
-        const std::string columns = backupColumns(connection, *renderer, table, error);
+        const std::string columns = backupColumns(connection, *renderer, table, source, error);
         if (!error.empty())
             return error;
-        out.statements.push_back("CREATE TABLE " + renderer->quote(copy) + " AS SELECT " + columns + " FROM " +
-                                 renderer->quote(table));
+        out.statements.push_back("CREATE TABLE " + renderer->quote(copy) + " AS SELECT " + columns + " FROM " + source);
         out.location += (out.location.empty() ? "" : ", ") + copy + " (copy of " + table + ")";
     }
     if (!out.location.empty())

@@ -9,12 +9,26 @@ namespace ss {
 
 bool CatalogSession::each(const char* purpose, const QString& sql, const std::function<void(const QSqlQuery&)>& onRow)
 {
+    return each(purpose, sql, {}, onRow);
+}
+
+bool CatalogSession::each(const char* purpose, const QString& sql, const QVariantList& bound,
+                          const std::function<void(const QSqlQuery&)>& onRow)
+{
     if (!m_error.empty())
         return false;
     ++m_queries;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(sql)) {
+    bool ok = false;
+    if (bound.isEmpty()) {
+        ok = q.exec(sql);
+    } else if ((ok = q.prepare(sql))) {
+        for (const QVariant& value : bound)
+            q.addBindValue(value);
+        ok = q.exec();
+    }
+    if (!ok) {
         m_error = std::string("reading the catalog (") + purpose + ") failed: " + q.lastError().text().toStdString();
         return false;
     }

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <string>
@@ -18,6 +19,9 @@ public:
 
     // Runs `sql`, calling onRow for every row. False when the query failed (see error()).
     bool each(const char* purpose, const QString& sql, const std::function<void(const QSqlQuery&)>& onRow);
+    // The same with `bound` bound to the query's `?` placeholders in order.
+    bool each(const char* purpose, const QString& sql, const QVariantList& bound,
+              const std::function<void(const QSqlQuery&)>& onRow);
 
     int queries() const { return m_queries; }
     const std::string& error() const { return m_error; }

@@ -38,13 +38,14 @@ private:
 };
 
 // Each reader fills the snapshot from a few batched catalog queries; false when a query failed.
-bool readPostgreSqlCatalog(CatalogSession& session, CatalogSnapshot& out);
+// PostgreSQL reads its current schema and `schemas` beside it.
+bool readPostgreSqlCatalog(CatalogSession& session, CatalogSnapshot& out, const std::vector<std::string>& schemas);
 bool readMySqlCatalog(CatalogSession& session, CatalogSnapshot& out);
 bool readSqliteCatalog(CatalogSession& session, CatalogSnapshot& out);
 bool readDuckDbCatalog(CatalogSession& session, CatalogSnapshot& out);
 
 // A cheap summary of the catalog that changes whenever the schema does; empty when it could not be read.
-std::string postgreSqlFingerprint(CatalogSession& session);
+std::string postgreSqlFingerprint(CatalogSession& session, const std::vector<std::string>& schemas);
 std::string mySqlFingerprint(CatalogSession& session);
 std::string sqliteFingerprint(CatalogSession& session);
 std::string duckDbFingerprint(CatalogSession& session);

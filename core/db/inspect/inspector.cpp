@@ -10,10 +10,10 @@ namespace ss {
 
 namespace {
 
-std::string fingerprint(Dialect dialect, CatalogSession& session)
+std::string fingerprint(Dialect dialect, CatalogSession& session, const std::vector<std::string>& schemas)
 {
     switch (dialect) {
-    case Dialect::PostgreSql: return postgreSqlFingerprint(session);
+    case Dialect::PostgreSql: return postgreSqlFingerprint(session, schemas);
     case Dialect::MySql: return mySqlFingerprint(session);
     case Dialect::Sqlite: return sqliteFingerprint(session);
     case Dialect::DuckDb: return duckDbFingerprint(session);
@@ -21,10 +21,10 @@ std::string fingerprint(Dialect dialect, CatalogSession& session)
     return {};
 }
 
-bool readCatalog(Dialect dialect, CatalogSession& session, CatalogSnapshot& out)
+bool readCatalog(Dialect dialect, CatalogSession& session, CatalogSnapshot& out, const std::vector<std::string>& schemas)
 {
     switch (dialect) {
-    case Dialect::PostgreSql: return readPostgreSqlCatalog(session, out);
+    case Dialect::PostgreSql: return readPostgreSqlCatalog(session, out, schemas);
     case Dialect::MySql: return readMySqlCatalog(session, out);
     case Dialect::Sqlite: return readSqliteCatalog(session, out);
     case Dialect::DuckDb: return readDuckDbCatalog(session, out);
@@ -42,7 +42,10 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
         return result;
     }
     const Dialect dialect = connection.dialect();
-    const std::string key = connection.url().display();
+    // Inspections of different sets of schemas are different snapshots.
+    std::string key = connection.url().display();
+    for (const std::string& schema : options.schemas)
+        key += " +" + schema;
     CatalogSession session(connection.db());
 
     // The cache keeps the database's own wording: the recorded spec texts can change without the catalog.
@@ -55,7 +58,7 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
 
     std::string print;
     if (options.cache) {
-        print = fingerprint(dialect, session);
+        print = fingerprint(dialect, session, options.schemas);
         if (auto cached = options.cache->find(key, print)) {
             result.model = std::move(cached->model);
             result.notes = std::move(cached->notes);
@@ -67,7 +70,7 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
     }
 
     CatalogSnapshot snapshot;
-    if (!readCatalog(dialect, session, snapshot)) {
+    if (!readCatalog(dialect, session, snapshot, options.schemas)) {
         result.error = key + ": " + session.error();
         result.catalogQueries = session.queries();
         return result;

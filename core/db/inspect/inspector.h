@@ -14,6 +14,8 @@ struct InspectOptions {
     SnapshotCache* cache = nullptr;  // reuse a snapshot while the catalog fingerprint is unchanged
     // Checks and views as the database words them, without the spec texts recorded at apply (schema_texts.h).
     bool databaseWording = false;
+    // PostgreSQL: the schemas read beside the connection's current one; their tables carry `schema`.
+    std::vector<std::string> schemas;
 };
 
 struct InspectResult {

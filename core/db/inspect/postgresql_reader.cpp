@@ -2,9 +2,12 @@
 #include "core/db/inspect/dialect_readers.h"
 #include "core/db/inspect/table_roles.h"
 #include "core/db/inspect/type_mapping.h"
+#include "core/spec/qualified_name.h"
 #include "core/spec/user_types.h"
 #include "core/sql/dialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <cctype>
@@ -17,30 +20,35 @@ namespace ss {
 
 namespace {
 
-// Everything is read from the connection's current schema (`public` unless search_path says otherwise).
+// Types and functions are read from the connection's current schema (`public` unless search_path says
+// otherwise); tables from it and from the schemas asked for, bound as a JSON array of their names.
 constexpr const char* kSchema = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())";
+constexpr const char* kReadSchemas = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema() "
+                                     "OR nspname IN (SELECT json_array_elements_text(CAST(? AS json))))";
 
 const QString kRelations = QStringLiteral(R"(
     SELECT c.oid, c.relname, c.relkind, COALESCE(ds.description, ''),
            CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END,
-           pt.partstrat, pt.partnatts, pa.attname
+           pt.partstrat, pt.partnatts, pa.attname,
+           CASE WHEN n.nspname = current_schema() THEN '' ELSE n.nspname END
     FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
     LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
     LEFT JOIN pg_partitioned_table pt ON pt.partrelid = c.oid
     LEFT JOIN pg_attribute pa ON pa.attrelid = pt.partrelid AND pa.attnum = pt.partattrs[0]
-    WHERE c.relnamespace = %1 AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
-    ORDER BY c.relname)").arg(kSchema);
+    WHERE c.relnamespace IN %1 AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
+    ORDER BY n.nspname <> current_schema(), n.nspname, c.relname)").arg(kReadSchemas);
 
-// Triggers (and the functions they run) are not part of the model; nor are tables of the other schemas.
+// Triggers (and the functions they run) are not part of the model; nor are tables of the schemas not read.
 const QString kTriggers = QStringLiteral(R"(
     SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-    WHERE c.relnamespace = %1 AND NOT t.tgisinternal ORDER BY c.relname, t.tgname)").arg(kSchema);
+    WHERE c.relnamespace IN %1 AND NOT t.tgisinternal ORDER BY c.relname, t.tgname)").arg(kReadSchemas);
 
 const QString kOtherSchemas = QStringLiteral(R"(
     SELECT n.nspname, count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND n.nspname <> current_schema()
+    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND n.oid NOT IN %1
       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
-    GROUP BY n.nspname ORDER BY n.nspname)");
+    GROUP BY n.nspname ORDER BY n.nspname)").arg(kReadSchemas);
 
 // Enum and domain types of the schema, in the order they were created (a domain over an enum comes after it);
 // an extension's own types belong to the extension.
@@ -92,16 +100,16 @@ const QString kColumns = QStringLiteral(R"(
     JOIN pg_type ty ON ty.oid = a.atttypid
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
-    WHERE c.relnamespace = %1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-    ORDER BY a.attrelid, a.attnum)").arg(kSchema);
+    WHERE c.relnamespace IN %1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+    ORDER BY a.attrelid, a.attnum)").arg(kReadSchemas);
 
 const QString kConstraints = QStringLiteral(R"(
     SELECT co.conrelid, co.conname, co.contype, co.conkey::text, co.confrelid, co.confkey::text, co.confupdtype,
            co.confdeltype, CASE WHEN co.contype IN ('c', 'x') THEN pg_get_constraintdef(co.oid, true) END,
            co.confrelid::regclass::text
     FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid
-    WHERE c.relnamespace = %1 AND co.contype IN ('p', 'u', 'f', 'c', 'x') AND NOT c.relispartition
-    ORDER BY co.conrelid, co.conname)").arg(kSchema);
+    WHERE c.relnamespace IN %1 AND co.contype IN ('p', 'u', 'f', 'c', 'x') AND NOT c.relispartition
+    ORDER BY co.conrelid, co.conname)").arg(kReadSchemas);
 
 // Indexes behind a primary key, unique or exclusion constraint are that constraint, not indexes of their own.
 const QString kIndexes = QStringLiteral(R"(
@@ -111,10 +119,10 @@ const QString kIndexes = QStringLiteral(R"(
     JOIN pg_class i ON i.oid = ix.indexrelid
     JOIN pg_class t ON t.oid = ix.indrelid
     JOIN pg_am am ON am.oid = i.relam
-    WHERE t.relnamespace = %1 AND t.relkind IN ('r', 'p') AND NOT t.relispartition
+    WHERE t.relnamespace IN %1 AND t.relkind IN ('r', 'p') AND NOT t.relispartition
       AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = ix.indexrelid AND co.conrelid = ix.indrelid
                       AND co.contype IN ('p', 'u', 'x'))
-    ORDER BY ix.indrelid, i.relname)").arg(kSchema);
+    ORDER BY ix.indrelid, i.relname)").arg(kReadSchemas);
 
 const QString kViewDependencies = QStringLiteral(R"(
     SELECT DISTINCT r.ev_class, d.refobjid
@@ -122,6 +130,14 @@ const QString kViewDependencies = QStringLiteral(R"(
     JOIN pg_depend d ON d.objid = r.oid AND d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass
     JOIN pg_class v ON v.oid = r.ev_class
     WHERE v.relnamespace = %1 AND v.relkind = 'v' AND d.refobjid <> r.ev_class)").arg(kSchema);
+
+QVariantList schemasParameter(const std::vector<std::string>& schemas)
+{
+    QJsonArray names;
+    for (const std::string& schema : schemas)
+        names.append(QString::fromStdString(schema));
+    return {QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact))};
+}
 
 FkAction fkAction(const std::string& code)
 {
@@ -165,7 +181,10 @@ std::string trimmedViewSql(std::string sql)
 
 class Reader {
 public:
-    Reader(CatalogSession& session, CatalogSnapshot& out) : m_session(session), m_out(out), m_tables(out.model) {}
+    Reader(CatalogSession& session, CatalogSnapshot& out, const std::vector<std::string>& schemas)
+        : m_session(session), m_out(out), m_tables(out.model), m_schemas(schemasParameter(schemas))
+    {
+    }
 
     bool read()
     {
@@ -176,14 +195,21 @@ public:
 private:
     bool readRelations()
     {
-        return m_session.each("tables and views", kRelations, [&](const QSqlQuery& q) {
+        return m_session.each("tables and views", kRelations, m_schemas, [&](const QSqlQuery& q) {
             const std::string oid = textAt(q, 0);
             const std::string kind = textAt(q, 2);
+            const std::string schema = textAt(q, 8);
+            const std::string shown = qualifiedName(schema, textAt(q, 1));
             if (kind == "m") {
-                m_out.notes.push_back("materialized view " + textAt(q, 1) + " is not part of the model");
+                m_out.notes.push_back("materialized view " + shown + " is not part of the model");
                 return;
             }
             m_names[oid] = textAt(q, 1);
+            m_schemaOf[oid] = schema;
+            if (kind == "v" && !schema.empty()) {
+                m_out.notes.push_back("view " + shown + " is not part of the model: views are read from the current schema only");
+                return;
+            }
             if (kind == "v") {
                 View v;
                 v.name = textAt(q, 1);
@@ -195,6 +221,7 @@ private:
             }
             Table t;
             t.name = textAt(q, 1);
+            t.schema = schema;
             t.description = textAt(q, 3);
             if (kind == "p")
                 t.partitioning = partitioningOf(t.name, textAt(q, 5), q.value(6).toInt(), textAt(q, 7));
@@ -261,7 +288,7 @@ private:
     bool readColumns()
     {
         std::map<std::string, std::vector<std::string>> sequenceUsers;  // by nextval(...) default
-        const bool ok = m_session.each("columns", kColumns, [&](const QSqlQuery& q) {
+        const bool ok = m_session.each("columns", kColumns, m_schemas, [&](const QSqlQuery& q) {
             Table* t = m_tables.find(textAt(q, 0));
             if (!t)
                 return;
@@ -312,7 +339,7 @@ private:
 
     bool readConstraints()
     {
-        return m_session.each("constraints", kConstraints, [&](const QSqlQuery& q) {
+        return m_session.each("constraints", kConstraints, m_schemas, [&](const QSqlQuery& q) {
             const std::string oid = textAt(q, 0);
             Table* t = m_tables.find(oid);
             if (!t)
@@ -335,9 +362,11 @@ private:
                 const std::string refOid = textAt(q, 4);
                 const auto ref = m_names.find(refOid);
                 fk.refTable = ref != m_names.end() ? ref->second : textAt(q, 9);
-                if (ref == m_names.end())
+                if (ref != m_names.end())
+                    fk.refSchema = m_schemaOf[refOid];
+                else
                     m_out.notes.push_back("foreign key " + name + " on " + t->name + " references " + fk.refTable +
-                                          " in another schema");
+                                          " in a schema not read (add it to the schemas inspected)");
                 fk.refColumns = columnNames(refOid, textAt(q, 5));
                 fk.onUpdate = fkAction(textAt(q, 6));
                 fk.onDelete = fkAction(textAt(q, 7));
@@ -348,7 +377,7 @@ private:
 
     bool readIndexes()
     {
-        return m_session.each("indexes", kIndexes, [&](const QSqlQuery& q) {
+        return m_session.each("indexes", kIndexes, m_schemas, [&](const QSqlQuery& q) {
             const std::string oid = textAt(q, 0);
             Table* t = m_tables.find(oid);
             if (!t)
@@ -382,13 +411,13 @@ private:
 
     bool readUnmodelled()
     {
-        return m_session.each("triggers", kTriggers, [&](const QSqlQuery& q) {
+        return m_session.each("triggers", kTriggers, m_schemas, [&](const QSqlQuery& q) {
             if (!isBookkeepingTable(textAt(q, 1)))
                 m_out.notes.push_back("trigger " + textAt(q, 0) + " on " + textAt(q, 1) +
                                       " is not part of the model: the spec does not re-create it (nor its function)");
-        }) && m_session.each("other schemas", kOtherSchemas, [&](const QSqlQuery& q) {
+        }) && m_session.each("other schemas", kOtherSchemas, m_schemas, [&](const QSqlQuery& q) {
             m_out.notes.push_back("schema " + textAt(q, 0) + " holds " + textAt(q, 1) +
-                                  " tables and views; inspection reads the current schema only (set search_path to read another)");
+                                  " tables and views, which were not read (name it in the schemas inspected to read it)");
         });
     }
 
@@ -398,13 +427,16 @@ private:
             const auto view = m_views.find(textAt(q, 0));
             const auto used = m_names.find(textAt(q, 1));
             if (view != m_views.end() && used != m_names.end())
-                m_out.model.views[view->second].dependsOn.push_back(used->second);
+                m_out.model.views[view->second].dependsOn.push_back(
+                    qualifiedReference(m_schemaOf[textAt(q, 1)], used->second));
         });
     }
 
     CatalogSession& m_session;
     CatalogSnapshot& m_out;
+    const QVariantList m_schemas;  // the schemas read beside the current one, as the queries bind them
     std::unordered_map<std::string, std::string> m_names;  // oid -> name, tables and views
+    std::unordered_map<std::string, std::string> m_schemaOf;  // oid -> schema, empty for the current one
     TableRegistry m_tables;
     std::unordered_map<std::string, std::size_t> m_views;
     std::unordered_map<std::string, std::unordered_map<int, std::string>> m_columnNames;  // oid -> attnum -> name
@@ -412,23 +444,23 @@ private:
 
 }  // namespace
 
-bool readPostgreSqlCatalog(CatalogSession& session, CatalogSnapshot& out)
+bool readPostgreSqlCatalog(CatalogSession& session, CatalogSnapshot& out, const std::vector<std::string>& schemas)
 {
-    return Reader(session, out).read();
+    return Reader(session, out, schemas).read();
 }
 
 // Every schema change writes new row versions into these catalogs (new xmin) or removes rows (count), so
 // the summary changes with the schema; data changes leave it alone.
-std::string postgreSqlFingerprint(CatalogSession& session)
+std::string postgreSqlFingerprint(CatalogSession& session, const std::vector<std::string>& schemas)
 {
     const QString sql = QStringLiteral(R"(
-        WITH rel AS (SELECT oid, xmin FROM pg_class WHERE relnamespace = %1)
+        WITH ns AS %2, rel AS (SELECT oid, xmin FROM pg_class WHERE relnamespace IN (SELECT oid FROM ns))
         SELECT concat_ws('/',
           (SELECT oid FROM pg_database WHERE datname = current_database()),
           (SELECT count(*) || ':' || COALESCE(sum(xmin::text::bigint), 0) FROM rel),
           (SELECT count(*) || ':' || COALESCE(sum(a.xmin::text::bigint), 0) FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid),
           (SELECT count(*) || ':' || COALESCE(sum(d.xmin::text::bigint), 0) FROM pg_attrdef d JOIN rel ON rel.oid = d.adrelid),
-          (SELECT count(*) || ':' || COALESCE(sum(co.xmin::text::bigint), 0) FROM pg_constraint co WHERE co.connamespace = %1),
+          (SELECT count(*) || ':' || COALESCE(sum(co.xmin::text::bigint), 0) FROM pg_constraint co WHERE co.connamespace IN (SELECT oid FROM ns)),
           (SELECT count(*) || ':' || COALESCE(sum(i.xmin::text::bigint), 0) FROM pg_index i JOIN rel ON rel.oid = i.indrelid),
           (SELECT count(*) || ':' || COALESCE(sum(r.xmin::text::bigint), 0) FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class),
           (SELECT count(*) || ':' || COALESCE(sum(ds.xmin::text::bigint), 0) FROM pg_description ds JOIN rel ON rel.oid = ds.objoid
@@ -442,9 +474,9 @@ std::string postgreSqlFingerprint(CatalogSession& session)
              WHERE t.typnamespace = %1),
           (SELECT count(*) || ':' || COALESCE(sum(ds.xmin::text::bigint), 0) FROM pg_description ds JOIN pg_type t
              ON t.oid = ds.objoid AND ds.classoid = 'pg_type'::regclass WHERE t.typnamespace = %1))
-    )").arg(kSchema);
+    )").arg(kSchema, kReadSchemas);
     std::string fingerprint;
-    session.each("catalog fingerprint", sql, [&](const QSqlQuery& q) { fingerprint = textAt(q, 0); });
+    session.each("catalog fingerprint", sql, schemasParameter(schemas), [&](const QSqlQuery& q) { fingerprint = textAt(q, 0); });
     return fingerprint;
 }
 

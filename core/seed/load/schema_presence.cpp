@@ -2,6 +2,7 @@
 
 #include "core/db/sql_exec.h"
 #include "core/sql/sql_renderer.h"
+#include "core/spec/schema_model.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -20,6 +21,10 @@ std::string SchemaPresence::missingMessage() const
 {
     if (complete())
         return {};
+    if (!inOtherSchemas.empty())
+        return "seeding fills the tables of the database's current schema only, and " + listNames(inOtherSchemas) +
+               (inOtherSchemas.size() == 1 ? " is" : " are") +
+               " in another: seed a spec without them (their schemas' tables are left to other tools)";
     std::string message = "the database lacks ";
     if (!missingTables.empty())
         message += std::string(missingTables.size() == 1 ? "the table " : "the tables ") + listNames(missingTables);
@@ -35,6 +40,10 @@ SchemaPresence checkSchemaPresence(DatabaseConnection& connection, const SeedPla
     QSqlDatabase& db = connection.db();
     const auto renderer = makeRenderer(connection.dialect());
     for (const PlannedTable& table : plan.tables) {
+        if (!table.schema.empty() && connection.dialect() == Dialect::PostgreSql) {
+            presence.inOtherSchemas.push_back(qualifiedName(table.schema, table.name));
+            continue;
+        }
         // Qt's drivers take a quoted name as it is, so record() finds the table whatever its case.
         const QString quoted = QString::fromStdString(renderer->quote(table.name));
         const QSqlRecord record = db.record(quoted);

@@ -13,9 +13,11 @@ struct SchemaPresence {
     std::vector<std::string> missingTables;
     std::vector<std::string> missingColumns;  // "table.column", of tables that exist
     std::vector<std::string> tablesWithRows;
+    // PostgreSQL: tables of the spec in another schema than the current one, which seeding does not fill.
+    std::vector<std::string> inOtherSchemas;
     std::string error;  // a query failed
 
-    bool complete() const { return missingTables.empty() && missingColumns.empty(); }
+    bool complete() const { return missingTables.empty() && missingColumns.empty() && inOtherSchemas.empty(); }
     // "the database lacks ...: create the schema first (dbx apply)", or empty when complete.
     std::string missingMessage() const;
 };

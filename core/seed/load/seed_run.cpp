@@ -113,7 +113,7 @@ private:
             return false;
         }
         if (!presence.complete()) {
-            m_result.schemaMissing = true;
+            m_result.schemaMissing = presence.inOtherSchemas.empty();
             m_result.detail = presence.missingMessage();
             return false;
         }

@@ -13,7 +13,7 @@ void check(const SchemaIndex& schema, Findings& findings)
         if (t.kind != TableKind::Fact)
             continue;
         const bool joined = std::any_of(t.foreignKeys.begin(), t.foreignKeys.end(), [&](const ForeignKey& fk) {
-            const Table* target = schema.table(fk.refTable);
+            const Table* target = schema.referenced(fk);
             return target && target->kind == TableKind::Dimension;
         });
         if (!joined)

@@ -8,7 +8,7 @@ namespace {
 
 std::size_t tableIndex(const SchemaIndex& schema, const ForeignKey& fk)
 {
-    const Table* target = schema.table(fk.refTable);
+    const Table* target = schema.referenced(fk);
     return target ? static_cast<std::size_t>(target - schema.model().tables.data()) : static_cast<std::size_t>(-1);
 }
 

@@ -1,6 +1,7 @@
 #include "core/spec/rules/message_text.h"
 #include "core/spec/rules/rule.h"
 #include "core/spec/rules/suggest.h"
+#include "core/spec/qualified_name.h"
 
 namespace ss::rules {
 
@@ -10,7 +11,7 @@ void checkForeignKey(const SchemaIndex& schema, const Table& table, const Foreig
 {
     const SourceLocation loc = locate(fk.referencesLoc, locate(fk.loc, table.loc));
     const std::string subject = "foreign key of " + quoted(table.name);
-    const Table* target = schema.table(fk.refTable);
+    const Table* target = schema.referenced(fk);
     if (!target) {
         if (schema.view(fk.refTable)) {
             findings.report(loc,
@@ -18,9 +19,17 @@ void checkForeignKey(const SchemaIndex& schema, const Table& table, const Foreig
                             "Reference the table the view reads from.");
             return;
         }
-        const std::string guess = findings.wantsSuggestion() ? didYouMean(fk.refTable, schema.tableNames()) : "";
-        findings.report(loc, subject + " references table " + quoted(fk.refTable) + ", which does not exist",
-                        guess.empty() ? "Define " + quoted(fk.refTable) + " or correct the name." : guess);
+        const std::string wanted = qualifiedName(fk.refSchema, fk.refTable);
+        const Table* elsewhere = schema.model().findTable(fk.refTable);
+        std::string guess = elsewhere ? "Write references: " + qualifiedReference(elsewhere->schema, elsewhere->name)
+                                            + "(...): " + quoted(elsewhere->name) + " is in "
+                                            + (elsewhere->schema.empty() ? std::string("the current schema")
+                                                                         : "schema " + quoted(elsewhere->schema)) + "."
+                                      : std::string();
+        if (guess.empty() && findings.wantsSuggestion())
+            guess = didYouMean(fk.refTable, schema.tableNames());
+        findings.report(loc, subject + " references table " + quoted(wanted) + ", which does not exist",
+                        guess.empty() ? "Define " + quoted(wanted) + " or correct the name." : guess);
         return;
     }
     if (fk.refColumns.empty() && target->primaryKey.empty()) {

@@ -8,13 +8,18 @@ namespace {
 // Above this many columns a table gets a hashed column lookup; below, a scan is faster than hashing.
 constexpr std::size_t kWideTable = 32;
 
+std::string key(std::string_view schema, std::string_view name)
+{
+    return std::string(schema) + '\x1f' + std::string(name);
+}
+
 }  // namespace
 
 SchemaIndex::SchemaIndex(const SchemaModel& model) : model_(model)
 {
     tables_.reserve(model.tables.size());
     for (std::size_t i = 0; i < model.tables.size(); ++i)
-        tables_.add(model.tables[i].name, i);
+        tables_.add(key(model.tables[i].schema, model.tables[i].name), i);
     views_.reserve(model.views.size());
     for (std::size_t i = 0; i < model.views.size(); ++i)
         views_.add(model.views[i].name, i);
@@ -28,9 +33,9 @@ SchemaIndex::SchemaIndex(const SchemaModel& model) : model_(model)
     }
 }
 
-const Table* SchemaIndex::table(std::string_view name) const
+const Table* SchemaIndex::table(std::string_view schema, std::string_view name) const
 {
-    const auto found = tables_.find(name);
+    const auto found = tables_.find(key(schema, name));
     return found ? &model_.tables[*found] : nullptr;
 }
 
@@ -44,7 +49,7 @@ void SchemaIndex::forEachResolvedForeignKey(const std::function<void(const Resol
 {
     for (const Table& t : model_.tables)
         for (const ForeignKey& fk : t.foreignKeys)
-            if (const Table* target = table(fk.refTable))
+            if (const Table* target = referenced(fk))
                 visit({t, fk, *target, referencedColumns(fk, *target)});
 }
 

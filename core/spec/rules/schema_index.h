@@ -27,7 +27,9 @@ public:
     explicit SchemaIndex(const SchemaModel& model);
 
     const SchemaModel& model() const { return model_; }
-    const Table* table(std::string_view name) const;  // the first table so named, or nullptr
+    // The first table so named in that PostgreSQL schema (empty: the current one), or nullptr.
+    const Table* table(std::string_view schema, std::string_view name) const;
+    const Table* referenced(const ForeignKey& fk) const { return table(fk.refSchema, fk.refTable); }
     const View* view(std::string_view name) const;
     // Resolved like Table::findColumn, but hashed for wide tables so that keys and foreign keys
     // over thousands of columns stay linear.

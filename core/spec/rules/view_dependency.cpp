@@ -2,6 +2,7 @@
 #include "core/spec/rules/message_text.h"
 #include "core/spec/rules/rule.h"
 #include "core/spec/rules/suggest.h"
+#include "core/spec/qualified_name.h"
 
 namespace ss::rules {
 
@@ -16,7 +17,11 @@ void checkMissing(const SchemaIndex& schema, const View& view, Findings& finding
                             "Remove " + quoted(dep) + " from depends_on.");
             continue;
         }
-        if (schema.table(dep) || schema.view(dep))
+        if (schema.table({}, dep) || schema.view(dep))
+            continue;
+        std::string depSchema;
+        std::string depName;
+        if (splitQualifiedName(dep, depSchema, depName) && schema.table(depSchema, depName))
             continue;
         const std::string guess = findings.wantsSuggestion() ? didYouMean(dep, schema.tableAndViewNames()) : "";
         findings.report(loc,

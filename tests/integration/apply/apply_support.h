@@ -65,6 +65,23 @@ struct ApplyTarget {
     QTemporaryDir dir;
 };
 
+// dbx with `args`, which must succeed; what it printed is shown when it does not.
+inline DbxRun dbxOk(const QStringList& args)
+{
+    const DbxRun r = runDbx(args);
+    INFO("dbx " << args.join(' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
+// `dbx plan` of `spec` against the database finds nothing left to do.
+inline void requireNoChanges(ApplyTarget& db, const QString& spec)
+{
+    const DbxRun again = dbxOk({"plan", "--db", db.url, "--target", spec});
+    INFO(again.out.toStdString());
+    CHECK(again.out.contains("No changes"));
+}
+
 // dbx apply running in the background, its stdout and stderr merged, for the tests that must act while it runs.
 struct BackgroundDbx {
     QProcess process;

@@ -74,7 +74,7 @@ TEST_CASE("PostgreSQL triggers, tables of other schemas, shared sequences and co
     const InspectResult inspected = inspectScratch(db);
     INFO(allNotes(inspected));
     CHECK(noted(inspected, "trigger doc_touch on doc is not part of the model"));
-    CHECK(noted(inspected, "schema sales holds 2 tables and views; inspection reads the current schema only"));
+    CHECK(noted(inspected, "schema sales holds 2 tables and views, which were not read (name it in the schemas inspected to read it)"));
     CHECK_FALSE(inspected.model.findTable("orders"));
     CHECK(noted(inspected, "the sequence of nextval('shared_ids'::regclass) feeds a.id, b.id; the model gives each its own identity"));
     CHECK(noted(inspected, "column b.code has the collation C; the model does not keep collations"));

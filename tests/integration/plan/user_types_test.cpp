@@ -33,20 +33,6 @@ std::string typedSpec(const char* values)
            "        - {name: amount, type: positive_amount}\n";
 }
 
-DbxRun dbx(const QStringList& args)
-{
-    const DbxRun r = runDbx(args);
-    INFO("dbx " << args.join(' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
-
-void requireNoChanges(ApplyTarget& db, const QString& spec)
-{
-    const DbxRun again = dbx({"plan", "--db", db.url, "--target", spec});
-    CHECK(again.out.contains("No changes"));
-}
-
 bool inserts(ApplyTarget& db, const std::string& columnsAndValues)
 {
     return execSql(db.scratch.db(), QString::fromStdString("INSERT INTO ticket " + columnsAndValues)).isEmpty();
@@ -61,7 +47,7 @@ TEST_CASE("an enum and a domain are applied, enforced and planned again without 
         INFO("dialect " << toString(dialect));
         ApplyTarget db(dialect, "user_types");
         const QString v1 = db.write("v1.yml", typedSpec("[open, in_progress, closed]"));
-        CHECK(dbx({"apply", "--db", db.url, "--target", v1}).out.contains("applied migration"));
+        CHECK(dbxOk({"apply", "--db", db.url, "--target", v1}).out.contains("applied migration"));
         requireNoChanges(db, v1);
 
         CHECK(inserts(db, "(id, status, amount) VALUES (1, 'closed', 10.50)"));
@@ -73,7 +59,7 @@ TEST_CASE("an enum and a domain are applied, enforced and planned again without 
 
         // A value added in the middle: PostgreSQL adds it to the type, the others change the column.
         const QString v2 = db.write("v2.yml", typedSpec("[open, waiting, in_progress, closed]"));
-        const DbxRun planned = dbx({"plan", "--db", db.url, "--target", v2, "--json"});
+        const DbxRun planned = dbxOk({"plan", "--db", db.url, "--target", v2, "--json"});
         const QJsonArray operations = QJsonDocument::fromJson(planned.out.toUtf8()).object().value("operations").toArray();
         REQUIRE(operations.size() >= 1);
         if (dialect == Dialect::PostgreSql) {
@@ -81,13 +67,13 @@ TEST_CASE("an enum and a domain are applied, enforced and planned again without 
             CHECK(operations[0].toObject().value("kind").toString() == "add_enum_value");
             CHECK(operations[0].toObject().value("risk").toString() == "safe");
         }
-        dbx({"apply", "--db", db.url, "--target", v2});
+        dbxOk({"apply", "--db", db.url, "--target", v2});
         requireNoChanges(db, v2);
         CHECK(inserts(db, "(id, status, amount) VALUES (5, 'waiting', 3)"));
         CHECK(db.text("SELECT count(*) FROM ticket") == "3");
 
         // Seeding draws from the enum's values and keeps to the domain's check: the database refuses anything else.
-        dbx({"seed", "--spec", v2, "--db", db.url, "--replace"});
+        dbxOk({"seed", "--spec", v2, "--db", db.url, "--replace"});
         CHECK(db.number("SELECT count(*) FROM ticket") > 10);
         CHECK(db.number("SELECT count(DISTINCT status) FROM ticket") > 1);
     }
@@ -98,11 +84,11 @@ TEST_CASE("PostgreSQL: enum and domain types are inspected into the spec, and a 
 {
     ApplyTarget db(Dialect::PostgreSql, "user_types_pg");
     const QString v1 = db.write("v1.yml", typedSpec("[open, in_progress, closed]"));
-    dbx({"apply", "--db", db.url, "--target", v1});
+    dbxOk({"apply", "--db", db.url, "--target", v1});
     CHECK(db.text("SELECT count(*) FROM pg_type WHERE typname IN ('ticket_status', 'positive_amount')") == "2");
 
     const QString inspectedPath = db.dir.filePath("inspected.yml");
-    dbx({"inspect", "--db", db.url, "--no-cache", "--out", inspectedPath});
+    dbxOk({"inspect", "--db", db.url, "--no-cache", "--out", inspectedPath});
     const QString inspected = QString::fromUtf8(readFile(inspectedPath));
     CHECK(inspected.contains("- name: ticket_status"));
     CHECK(inspected.contains("Where a ticket stands"));
@@ -116,18 +102,18 @@ TEST_CASE("PostgreSQL: enum and domain types are inspected into the spec, and a 
     // Removing a value the rows do not use: the type is replaced under its column, rated high.
     db.exec("INSERT INTO ticket (id, status) VALUES (1, 'closed')");
     const QString v2 = db.write("v2.yml", typedSpec("[open, closed]"));
-    const DbxRun planned = dbx({"plan", "--db", db.url, "--target", v2});
+    const DbxRun planned = dbxOk({"plan", "--db", db.url, "--target", v2});
     CHECK(planned.out.contains("replace enum ticket_status (open, in_progress, closed) with enum ticket_status (open, closed)"));
     CHECK(planned.out.contains("MF110"));
     const DbxRun refused = runDbx({"apply", "--db", db.url, "--target", v2});
     CHECK(refused.exitCode == 3);  // a high risk, refused without --allow-breaking
-    dbx({"apply", "--db", db.url, "--target", v2, "--allow-breaking"});
+    dbxOk({"apply", "--db", db.url, "--target", v2, "--allow-breaking"});
     requireNoChanges(db, v2);
     CHECK(db.text("SELECT status FROM ticket WHERE id = 1") == "closed");
     CHECK(db.text("SELECT count(*) FROM pg_type WHERE typname LIKE '%replaced'") == "0");
 
     // Types the spec no longer declares are dropped after the tables that used them.
     const QString bare = db.write("bare.yml", "version: 1\nentities: {}\n");
-    dbx({"apply", "--db", db.url, "--target", bare, "--allow-breaking"});
+    dbxOk({"apply", "--db", db.url, "--target", bare, "--allow-breaking"});
     CHECK(db.text("SELECT count(*) FROM pg_type WHERE typname IN ('ticket_status', 'positive_amount')") == "0");
 }

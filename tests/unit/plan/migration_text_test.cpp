@@ -60,9 +60,12 @@ TEST_CASE("a migration file closes with the spec texts of its checks and views, 
         {"check", "dim_date", "ck_dim_date_quarter", "quarter BETWEEN 1 AND 4"},
         {"check", "odd \"table\"", "ck odd", "a <> 'x -- y'"},
         {"view", "", "v_sales", "SELECT a,\n       b\n\nFROM t\n"},
+        {"check", "billing.invoices", "ck_total", "total >= 0"},
+        {"schema", "", "Audit Trail", "Audit Trail"},
     };
     const std::string section = specTextsSection(texts);
     CHECK(section.find("\n-- check \"dim_date\" \"ck_dim_date_quarter\"\n-- | quarter BETWEEN 1 AND 4\n") != std::string::npos);
+    CHECK(section.find("\n-- schema \"Audit Trail\"\n-- | Audit Trail\n") != std::string::npos);
     const std::string body = "BEGIN;\n\n-- 1. create view v_sales [safe]\nCREATE VIEW ...;\n\nCOMMIT;\n" + section;
     CHECK(parseSpecTextsSection(body) == texts);
     CHECK(parseSpecTextsSection("BEGIN;\nCOMMIT;\n").empty());

@@ -36,6 +36,27 @@ TEST_CASE("fk-missing-target: a missing table, with a suggestion")
     CHECK(d.hint == "Did you mean 'customers'?");
 }
 
+TEST_CASE("fk-missing-target: a table of another schema referenced without it, with the reference to write")
+{
+    const std::string spec = ordersSpec("      foreign_keys:\n"
+                                        "        - {column: customer_id, references: customers(customer_id)}\n"
+                                        "      columns:\n"
+                                        "        - {name: order_id, type: INTEGER, nullable: false}\n",
+                                        "      schema: crm\n");
+    const Diagnostic d = requireSingle(spec, "fk-missing-target", Severity::Error, 13, 45);
+    CHECK_THAT(d.message, Catch::Contains("'customers'") && Catch::Contains("does not exist"));
+    CHECK(d.hint == "Write references: crm.customers(...): 'customers' is in schema 'crm'.");
+}
+
+TEST_CASE("fk-missing-target: a reference qualified with the table's schema passes")
+{
+    requireClean(ordersSpec("      foreign_keys:\n"
+                            "        - {column: customer_id, references: crm.customers(customer_id)}\n"
+                            "      columns:\n"
+                            "        - {name: order_id, type: INTEGER, nullable: false}\n",
+                            "      schema: crm\n"));
+}
+
 TEST_CASE("fk-missing-target: a missing column")
 {
     const std::string spec = ordersSpec("      foreign_keys:\n"
