@@ -26,15 +26,9 @@ std::string tableOf(const std::string& kind, const std::string& table)
     return kind == "view" ? std::string() : toLower(table);
 }
 
-// A check's table: its recorded name whole (a table of the current schema, a dot in its name or not), else
-// the table of the schema the name qualifies it with.
 Table* checkedTable(SchemaModel& live, const SchemaText& t)
 {
-    const Table* found = live.findTable({}, t.table);
-    std::string schema;
-    std::string name;
-    if (!found && splitQualifiedName(t.table, schema, name))
-        found = live.findTable(schema, name);
+    const Table* found = findQualifiedTable(live, t.table);
     return found ? &live.tables[static_cast<std::size_t>(found - live.tables.data())] : nullptr;
 }
 

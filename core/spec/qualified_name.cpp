@@ -49,4 +49,13 @@ bool splitQualifiedName(std::string_view text, std::string& schema, std::string&
     return true;
 }
 
+const Table* findQualifiedTable(const SchemaModel& model, std::string_view qualified)
+{
+    if (const Table* table = model.findTable({}, qualified))
+        return table;
+    std::string schema;
+    std::string name;
+    return splitQualifiedName(qualified, schema, name) ? model.findTable(schema, name) : nullptr;
+}
+
 }  // namespace ss

@@ -1,5 +1,6 @@
 #include "ui/design/table_cursor_sync.h"
 
+#include "core/spec/qualified_name.h"
 #include "ui/shell/workspace.h"
 #include "ui/widgets/code_editor.h"
 
@@ -21,7 +22,7 @@ QString TableCursorSync::tableAtLine(int line) const
     for (const auto& table : model.tables) {
         if (table.loc.known() && table.loc.line <= line && table.loc.line > best) {
             best = table.loc.line;
-            found = QString::fromStdString(table.name);
+            found = QString::fromStdString(qualifiedName(table.schema, table.name));
         }
     }
     for (const auto& view : model.views)
@@ -44,7 +45,7 @@ void TableCursorSync::onTableSelected(const QString& table)
     editor_->getCursorPosition(&line, &index);
     if (table.isEmpty() || table.compare(tableAtLine(line + 1), Qt::CaseInsensitive) == 0)
         return;
-    const Table* found = workspace_.model()->findTable(table.toStdString());
+    const Table* found = findQualifiedTable(*workspace_.model(), table.toStdString());
     if (found && found->loc.known())
         editor_->goTo(found->loc.line, found->loc.column);
 }

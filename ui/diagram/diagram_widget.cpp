@@ -1,5 +1,6 @@
 #include "ui/diagram/diagram_widget.h"
 
+#include "core/spec/qualified_name.h"
 #include "ui/diagram/card_fonts.h"
 #include "ui/diagram/card_item.h"
 #include "ui/diagram/diagram_export.h"
@@ -302,7 +303,7 @@ void DiagramWidget::applyLayout(const std::shared_ptr<const LayoutRunner::Reques
 void DiagramWidget::selectTable(const QString& table)
 {
     CardItem* card = m_scene->findCard(table);
-    if (!card && focusing() && m_model && m_model->findTable(table.toStdString())) {
+    if (!card && focusing() && m_model && findQualifiedTable(*m_model, table.toStdString())) {
         m_selectedTable = table;
         setFocusTable(table, m_focusDepth);
         return;

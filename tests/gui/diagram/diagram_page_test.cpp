@@ -10,7 +10,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -63,4 +65,61 @@ TEST_CASE("Diagram page: registered after Design, it shares the selected table w
     int index = 0;
     design.editor()->getCursorPosition(&line, &index);
     CHECK(line + 1 == workspace.model()->findTable("fact_risk_snapshot")->loc.line);
+}
+
+TEST_CASE("Diagram page: two tables of one name in two schemas are told apart between the editor and the diagram")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schemas.yml"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("version: 1\n"
+               "entities:\n"
+               "  tables:\n"
+               "    - name: accounts\n"
+               "      primary_key: [account_id]\n"
+               "      columns:\n"
+               "        - {name: account_id, type: INTEGER, nullable: false}\n"
+               "    - name: accounts\n"
+               "      schema: audit\n"
+               "      primary_key: [event_id]\n"
+               "      columns:\n"
+               "        - {name: event_id, type: INTEGER, nullable: false}\n"
+               "        - {name: account_id, type: INTEGER, nullable: false}\n"
+               "      foreign_keys:\n"
+               "        - {column: account_id, references: accounts(account_id)}\n");
+    file.close();
+
+    Workspace workspace;
+    DesignPage design(workspace);
+    DiagramPage diagramPage(workspace);
+    design.show();
+    diagramPage.show();
+    QSignalSpy validated(&design, &DesignPage::validated);
+    QSignalSpy applied(diagramPage.diagram(), &DiagramWidget::layoutApplied);
+    REQUIRE(design.openSpec(path).isEmpty());
+    while (validated.isEmpty())
+        REQUIRE(validated.wait(30000));
+    while (diagramPage.diagram()->scene()->graph().cards.size() != 2)
+        REQUIRE(applied.wait(60000));
+    REQUIRE(diagramPage.diagram()->scene()->graph().edges.size() == 1);
+
+    const Table* audit = workspace.model()->findTable("audit", "accounts");
+    REQUIRE(audit);
+    QSignalSpy selected(&workspace, &Workspace::selectedTableChanged);
+    design.editor()->goTo(audit->loc.line + 3, 1);
+    while (selected.isEmpty())
+        REQUIRE(selected.wait(10000));
+    CHECK(workspace.selectedTable() == QStringLiteral("audit.accounts"));
+    CardItem* card = diagramPage.diagram()->scene()->findCard(QStringLiteral("audit.accounts"));
+    REQUIRE(card);
+    CHECK(card->isSelected());
+
+    // Searching the current schema's table moves the editor to it, not to audit.accounts.
+    REQUIRE(diagramPage.diagram()->search(QStringLiteral("accounts")));
+    CHECK(workspace.selectedTable() == QStringLiteral("accounts"));
+    int line = 0;
+    int index = 0;
+    design.editor()->getCursorPosition(&line, &index);
+    CHECK(line + 1 == workspace.model()->findTable("", "accounts")->loc.line);
 }

@@ -4,6 +4,7 @@
 // enforced across the schemas and evolved (a rename, a column, an index, a dropped table); seeding, which fills
 // the current schema only, refuses it.
 #include "apply/apply_support.h"
+#include "support/replaced_once.h"
 
 using namespace ss;
 
@@ -134,20 +135,10 @@ TEST_CASE("PostgreSQL: a spec's tables in other schemas are applied, enforced ac
     CHECK_FALSE(execSql(db.scratch.db(), "INSERT INTO billing.invoice_lines VALUES (101, 99)").isEmpty());
 
     // A rename within billing, a column and an index changed on audit.accounts: the rows stay.
-    std::string renamedLines = kLines;
-    renamedLines.replace(renamedLines.find("invoice_lines"), 13, "invoice_items\n      renamed_from: invoice_lines");
-    const std::string auditV2 = "    - name: accounts\n"
-                                "      schema: audit\n"
-                                "      description: Changes to accounts\n"
-                                "      primary_key: [event_id]\n"
-                                "      columns:\n"
-                                "        - {name: event_id, type: INTEGER, nullable: false}\n"
-                                "        - {name: account_id, type: INTEGER, nullable: false}\n"
-                                "        - {name: note, type: TEXT}\n"
-                                "      foreign_keys:\n"
-                                "        - {name: fk_audit_account, column: account_id, references: accounts(account_id)}\n"
-                                "      indexes:\n"
-                                "        - {name: ix_audit_account_event, columns: [account_id, event_id]}\n";
+    const std::string renamedLines = replacedOnce(kLines, "invoice_lines\n", "invoice_items\n      renamed_from: invoice_lines\n");
+    const std::string auditV2 =
+        replacedOnce(replacedOnce(kAudit, "      foreign_keys:\n", "        - {name: note, type: TEXT}\n      foreign_keys:\n"),
+                 "{name: ix_audit_account, columns: [account_id]}", "{name: ix_audit_account_event, columns: [account_id, event_id]}");
     const QString v2 = db.write("v2.yml", schemaSpec(auditV2, renamedLines));
     const DbxRun planned = dbxOk({"plan", "--db", db.url, "--target", v2});
     CHECK(planned.out.contains("rename table billing.invoice_lines to invoice_items"));

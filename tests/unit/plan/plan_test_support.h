@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/spec/yaml_loader.h"
+#include "support/replaced_once.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,13 +26,4 @@ inline ss::SchemaModel specFromYaml(const std::string& yaml)
     INFO(yaml);
     REQUIRE(r.ok());
     return r.model;
-}
-
-// `text` with the first `from` replaced by `to`; a `from` that is not there fails the test.
-inline std::string replacedOnce(const std::string& text, const std::string& from, const std::string& to)
-{
-    const auto at = text.find(from);
-    INFO(from);
-    REQUIRE(at != std::string::npos);
-    return text.substr(0, at) + to + text.substr(at + from.size());
 }
