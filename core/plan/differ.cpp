@@ -10,6 +10,7 @@
 #include "core/plan/type_differ.h"
 #include "core/plan/view_differ.h"
 #include "core/spec/name_lookup.h"
+#include "core/spec/qualified_name.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -215,8 +216,12 @@ Plan diff(const SchemaModel& current, const SchemaModel& target)
     diffTypes(current, target, ops);
     diffFunctions(current, target, ops);
     for (std::size_t i = firstTypeOp; i < ops.size(); ++i)
-        for (const auto& [table, column] : ops[i].typeColumns)
-            changed.insert(toLower(table));
+        for (const auto& [table, column] : ops[i].typeColumns) {
+            std::string schema;
+            std::string name;
+            splitQualifiedName(table, schema, name);
+            changed.insert(toLower(qualifiedName(schema, name)));
+        }
     diffViews(current, target, changed, ops);
 
     std::stable_sort(ops.begin(), ops.end(), [](const Operation& a, const Operation& b) { return phase(a.kind) < phase(b.kind); });

@@ -1,6 +1,7 @@
 #include "core/plan/type_differ.h"
 
 #include "core/spec/default_value.h"
+#include "core/spec/qualified_name.h"
 #include "core/spec/user_types.h"
 #include "core/util/collapse_blanks.h"
 
@@ -73,13 +74,14 @@ Operation typeOp(OpKind kind, const UserType& type)
 
 // The columns of `current` that use `type`, under their current names: a replacement converts them all, the
 // ones this plan drops later included, since the old type cannot be dropped while they use it.
+// Each table is named as the DSL references it (core/spec/qualified_name.h): with its schema, if any.
 std::vector<std::pair<std::string, Column>> columnsUsing(const SchemaModel& current, const UserType& type)
 {
     std::vector<std::pair<std::string, Column>> out;
     for (const auto& t : current.tables)
         for (const auto& c : t.columns)
             if (typeOf(current, c) == &type)
-                out.emplace_back(t.name, c);
+                out.emplace_back(qualifiedReference(t.schema, t.name), c);
     return out;
 }
 

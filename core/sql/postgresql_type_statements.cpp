@@ -1,6 +1,7 @@
 #include "core/sql/postgresql_renderer.h"
 
 #include "core/plan/object_names.h"
+#include "core/spec/qualified_name.h"
 
 namespace ss {
 
@@ -71,7 +72,10 @@ void PostgreSqlRenderer::renderTypeOperation(const Operation& op, int index, Mig
         const std::string through =
             type.kind == UserType::Kind::Enum || old.kind == UserType::Kind::Enum ? "text" : typeName(type.base);
         for (const auto& [table, column] : op.typeColumns) {
-            const std::string alter = "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name);
+            std::string schema;
+            std::string name;
+            splitQualifiedName(table, schema, name);
+            const std::string alter = "ALTER TABLE " + tableName(schema, name) + " ALTER COLUMN " + quote(column.name);
             if (column.defaultValue)
                 emit(out, index, alter + " DROP DEFAULT");
             emit(out, index, alter + " TYPE " + quote(type.name) + " USING " + quote(column.name) + "::" + through +

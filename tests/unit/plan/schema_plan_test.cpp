@@ -153,3 +153,23 @@ TEST_CASE("changes to a table of another schema are planned on that table, renam
     const Plan none = diff(current, current);
     CHECK(none.operations.empty());
 }
+
+TEST_CASE("a type replaced under a column of another schema's table converts that table's column")
+{
+    const std::string typed = "version: 1\n"
+                              "types:\n"
+                              "  - {name: mood, enum: [happy, sad]}\n"
+                              "entities:\n"
+                              "  tables:\n"
+                              "    - name: diary\n"
+                              "      schema: private\n"
+                              "      primary_key: [id]\n"
+                              "      columns:\n"
+                              "        - {name: id, type: INTEGER, nullable: false}\n"
+                              "        - {name: feeling, type: mood}\n";
+    const Plan plan = diff(specFromYaml(typed), specFromYaml(replacedOnce(typed, "[happy, sad]", "[sad, happy]")));
+    REQUIRE(plan.operations.size() == 1);
+    CHECK(plan.operations[0].kind == OpKind::ReplaceType);
+    CHECK_THAT(sqlOf(plan), Catch::Contains("ALTER TABLE \"private\".\"diary\" ALTER COLUMN \"feeling\" TYPE \"mood\""));
+    CHECK_THAT(plan.operations[0].risks.at(0).message, Catch::Contains("private.diary.feeling"));
+}
