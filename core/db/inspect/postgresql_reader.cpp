@@ -91,6 +91,15 @@ const QString kOtherRoutines = QStringLiteral(R"(
                       AND dep.deptype = 'e')
     ORDER BY p.proname)").arg(kSchema);
 
+// Functions and procedures of the other schemas read are not part of the model (trigger functions go with
+// their triggers): said in a note per schema.
+const QString kOtherSchemaRoutines = QStringLiteral(R"(
+    SELECT n.nspname, count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE p.pronamespace IN %1 AND n.nspname <> current_schema() AND p.prorettype <> 'trigger'::regtype
+      AND NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = 'pg_proc'::regclass AND dep.objid = p.oid
+                      AND dep.deptype = 'e')
+    GROUP BY n.nspname ORDER BY n.nspname)").arg(kReadSchemas);
+
 const QString kColumns = QStringLiteral(R"(
     SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
            COALESCE(pg_get_expr(d.adbin, d.adrelid), ''), COALESCE(ds.description, ''), a.attgenerated, ty.typtype,
@@ -282,6 +291,10 @@ private:
             m_out.model.functions.push_back(std::move(f));
         }) && m_session.each("other routines", kOtherRoutines, [&](const QSqlQuery& q) {
             m_out.notes.push_back(textAt(q, 0) + " " + textAt(q, 1) + " is not part of the model: the spec does not re-create it");
+        }) && m_session.each("routines of the other schemas", kOtherSchemaRoutines, m_schemas, [&](const QSqlQuery& q) {
+            m_out.notes.push_back("schema " + textAt(q, 0) + " holds " + textAt(q, 1) +
+                                  " functions or procedures, which are not part of the model: functions are read from the "
+                                  "current schema only");
         });
     }
 
