@@ -287,6 +287,14 @@ void DuckDbRenderer::renderInPlace(const Plan& plan, int index, Migration& m) co
         if (op.onDroppedTable)
             m.notes[i] = "goes with the table " + op.table;
         break;
+    case OpKind::CreateFunction:
+    case OpKind::ReplaceFunction:
+    case OpKind::DropFunction:
+        if (parseDialect(op.function.dialect) == Dialect::DuckDb)
+            renderFunctionOperation(op, index, m);
+        else
+            renderOperation(plan, index, m);
+        break;
     default: renderOperation(plan, index, m);
     }
 }

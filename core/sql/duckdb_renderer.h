@@ -28,7 +28,12 @@ protected:
 
 private:
     std::vector<std::string> sequenceStatements(const Table& table) const;
+    // The spec's DuckDB functions' statements (duckdb_function_statements.cpp).
+    void renderFunctionOperation(const Operation& op, int index, Migration& out) const;
 };
+
+// True when `sql` creates a table macro (CREATE MACRO name(...) AS TABLE SELECT ...).
+bool isDuckDbTableMacro(const std::string& sql);
 
 // The type DuckDB holds for a column of `type`: it keeps no lengths (VARCHAR(40) and CHAR(2) are VARCHAR) and
 // knows other databases' unsigned integers and long text kinds under names of its own. Compare case-insensitively.

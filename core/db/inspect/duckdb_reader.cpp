@@ -2,6 +2,8 @@
 #include "core/db/inspect/type_mapping.h"
 #include "core/db/inspect/view_dependencies.h"
 #include "core/plan/object_names.h"
+#include "core/plan/topological_order.h"
+#include "core/sql/dialect.h"
 #include "core/sql/quoted_names.h"
 
 #include <QSqlQuery>
@@ -38,6 +40,14 @@ const QString kConstraints = QStringLiteral(
 const QString kIndexes = QStringLiteral(
     "SELECT table_name, index_name, is_unique, CAST(expressions AS VARCHAR) FROM duckdb_indexes() "
     "WHERE %1 AND NOT is_primary ORDER BY table_name, index_name").arg(kHere);
+
+// Macros (DuckDB's functions) by name, with their parameters and types joined. (A file's catalog keeps no creation
+// order: the reader puts a macro after those it calls.)
+const QString kMacros = QStringLiteral(
+    "SELECT function_name, function_type = 'table_macro', COALESCE(array_to_string(parameters, %2), ''), "
+    "COALESCE(array_to_string(list_transform(parameter_types, t -> COALESCE(t, '')), %2), ''), macro_definition, "
+    "COALESCE(comment, '') FROM duckdb_functions() WHERE %1 AND NOT internal AND function_type IN ('macro', 'table_macro') "
+    "ORDER BY function_name").arg(kHere, kSeparator);
 
 std::vector<std::string> splitList(const std::string& text)
 {
@@ -114,6 +124,20 @@ std::string viewQuery(std::string sql)
     return sql.substr(start);
 }
 
+// DuckDB folds unquoted names to lower case: a name that is not a plain lower-case word is quoted.
+std::string quotedIfNeeded(const std::string& name)
+{
+    bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front()));
+    for (char ch : name)
+        plain = plain && (std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) || ch == '_');
+    if (plain)
+        return name;
+    std::string out = "\"";
+    for (char ch : name)
+        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return out + "\"";
+}
+
 bool isIdentityDefault(const std::string& expression)
 {
     return expression.rfind("nextval(", 0) == 0;
@@ -123,7 +147,7 @@ class Reader {
 public:
     Reader(CatalogSession& session, CatalogSnapshot& out) : m_session(session), m_out(out), m_tables(out.model) {}
 
-    bool read() { return readTables() && readColumns() && readConstraints() && readIndexes() && readViews(); }
+    bool read() { return readMacros() && readTables() && readColumns() && readConstraints() && readIndexes() && readViews(); }
 
 private:
     bool readTables()
@@ -210,6 +234,47 @@ private:
         });
     }
 
+    // A macro comes back as the CREATE MACRO statement DuckDB would take for it; the catalog does not give a
+    // parameter's default value, so one with a default comes back without it (docs/FIDELITY.md).
+    bool readMacros()
+    {
+        std::vector<SqlFunction> macros;
+        std::vector<std::string> bodies;
+        const bool ok = m_session.each("macros", kMacros, [&](const QSqlQuery& q) {
+            const std::vector<std::string> names = splitList(textAt(q, 2));
+            const std::vector<std::string> types = splitList(textAt(q, 3));
+            std::string parameters;
+            for (std::size_t i = 0; i < names.size(); ++i)
+                parameters += (i ? ", " : "") + quotedIfNeeded(names[i]) +
+                              (i < types.size() && !types[i].empty() ? " " + types[i] : "");
+            SqlFunction f;
+            f.name = textAt(q, 0);
+            f.dialect = toString(Dialect::DuckDb);
+            f.signature = parameters;
+            f.sql = "CREATE MACRO " + quotedIfNeeded(f.name) + "(" + parameters + ") AS " +
+                    (q.value(1).toBool() ? "TABLE " : "") + textAt(q, 4);
+            f.description = textAt(q, 5);
+            macros.push_back(std::move(f));
+            bodies.push_back(textAt(q, 4));
+        });
+        // DuckDB binds a macro's body when it is created: the macros it calls must exist by then.
+        std::vector<std::string> names;
+        for (const SqlFunction& f : macros)
+            names.push_back(f.name);
+        std::vector<std::vector<std::size_t>> calls(macros.size());
+        for (std::size_t i = 0; i < macros.size(); ++i)
+            for (const std::string& callee : referencedObjects(bodies[i], names, macros[i].name))
+                for (std::size_t j = 0; j < macros.size(); ++j)
+                    if (macros[j].name == callee)
+                        calls[i].push_back(j);
+        const auto order = topologicalOrder(
+            macros.size(), [&](std::size_t i) -> const std::vector<std::size_t>& { return calls[i]; },
+            [](std::size_t) { return 0; });
+        for (std::size_t i : order)
+            m_out.model.functions.push_back(std::move(macros[i]));
+        return ok;
+    }
+
     bool readViews()
     {
         std::vector<std::string> names = m_names;
@@ -248,6 +313,8 @@ std::string duckDbFingerprint(CatalogSession& session)
           SELECT sql || COALESCE(comment, '') AS x FROM duckdb_tables() WHERE %1 AND NOT temporary
           UNION ALL SELECT sql || COALESCE(comment, '') FROM duckdb_views() WHERE %1 AND NOT internal AND NOT temporary
           UNION ALL SELECT sql FROM duckdb_indexes() WHERE %1
+          UNION ALL SELECT function_name || '(' || COALESCE(array_to_string(parameters, ','), '') || ')' || macro_definition ||
+            COALESCE(comment, '') FROM duckdb_functions() WHERE %1 AND NOT internal AND function_type IN ('macro', 'table_macro')
           UNION ALL SELECT table_name || '.' || column_name || ':' || comment FROM duckdb_columns()
             WHERE %1 AND comment IS NOT NULL))").arg(kHere);
     std::string fingerprint;

@@ -9,13 +9,15 @@ namespace ss::rules {
 
 namespace {
 
-// The statement must create a function: CREATE [OR REPLACE] FUNCTION, so that planning it cannot run
-// something else under a function's name.
-bool createsFunction(const std::string& sql)
+// The statement must create a function: CREATE [OR REPLACE] FUNCTION (DuckDB's MACRO too), so that planning it
+// cannot run something else under a function's name.
+bool createsFunction(const std::string& sql, Dialect dialect)
 {
     const std::string words = toLower(collapseBlanks(sql.substr(0, 200)));
-    return words.rfind("create function ", 0) == 0 || words.rfind("create or replace function ", 0) == 0 ||
-           words.rfind("create definer", 0) == 0;
+    for (const char* start : {"create function ", "create or replace function ", "create definer"})
+        if (words.rfind(start, 0) == 0)
+            return true;
+    return dialect == Dialect::DuckDb && (words.rfind("create macro ", 0) == 0 || words.rfind("create or replace macro ", 0) == 0);
 }
 
 void check(const SchemaIndex& schema, Findings& findings)
@@ -26,7 +28,7 @@ void check(const SchemaIndex& schema, Findings& findings)
         else if (!parseDialect(f.dialect))
             findings.report(f.loc, "function " + quoted(f.name) + " names no known dialect " + quoted(f.dialect),
                             "Say which database's SQL it is: postgresql, mysql or duckdb.");
-        else if (!createsFunction(f.sql))
+        else if (!createsFunction(f.sql, *parseDialect(f.dialect)))
             findings.report(f.loc, "the sql of function " + quoted(f.name) + " does not create a function",
                             "Give the whole statement: CREATE [OR REPLACE] FUNCTION ...");
         else if (splitSqlScript(f.sql, *parseDialect(f.dialect)).statements.size() != 1)

@@ -113,3 +113,18 @@ TEST_CASE("function-definition: a CREATE OR REPLACE FUNCTION of a known dialect 
                      "entities: {}\n");
     CHECK(ofRule(all, "function-definition").empty());
 }
+
+TEST_CASE("function-definition: a DuckDB macro passes, a macro in another dialect's SQL does not")
+{
+    const std::vector<Diagnostic> duckdb = validateYaml("version: 1\n"
+                                                        "functions:\n"
+                                                        "  - {name: half, dialect: duckdb, sql: CREATE MACRO half(x) AS x / 2}\n"
+                                                        "entities: {}\n");
+    CHECK(ofRule(duckdb, "function-definition").empty());
+    const Diagnostic d = requireSingle("version: 1\n"
+                                       "functions:\n"
+                                       "  - {name: half, dialect: postgresql, sql: CREATE MACRO half(x) AS x / 2}\n"
+                                       "entities: {}\n",
+                                       "function-definition", Severity::Error, 3, 5);
+    CHECK_THAT(d.message, Catch::Contains("does not create a function"));
+}
