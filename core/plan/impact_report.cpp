@@ -59,6 +59,8 @@ QJsonObject operationJson(const Operation& op, int step)
         o.insert("object", qs(object));
     if (!op.oldName.empty())
         o.insert("old_name", qs(op.oldName));
+    if (!op.schema.empty())
+        o.insert("schema", qs(op.schema));
     return o;
 }
 

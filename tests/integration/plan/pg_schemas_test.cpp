@@ -146,6 +146,8 @@ TEST_CASE("PostgreSQL: a spec's tables in other schemas are applied, enforced ac
     CHECK(planned.out.contains("rename table billing.invoice_lines to invoice_items"));
     CHECK(planned.out.contains("add column audit.accounts.note TEXT"));
     CHECK_FALSE(planned.out.contains("drop table"));
+    const DbxRun json = dbxOk({"plan", "--db", db.url, "--target", v2, "--json"});
+    CHECK(json.out.contains("\"schema\": \"billing\""));
     CHECK(dbxOk({"apply", "--db", db.url, "--target", v2}).out.contains("applied migration"));
     requireNoChanges(db, v2);
     CHECK(db.number("SELECT count(*) FROM billing.invoice_items") == 1);
