@@ -5,6 +5,7 @@
 #include "core/db/inspect/table_roles.h"
 #include "core/db/schema_texts.h"
 #include "core/db/snapshot_cache.h"
+#include "core/sql/dialect.h"
 
 namespace ss {
 
@@ -78,6 +79,9 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
     assignTableRoles(snapshot.model);
     result.model = std::move(snapshot.model);
     result.notes = std::move(snapshot.notes);
+    if (dialect != Dialect::PostgreSql && !options.schemas.empty())
+        result.notes.push_back(std::string("the schemas asked for are not read: schemas are PostgreSQL's, and ") +
+                               productName(dialect) + " has its tables under their bare names");
     result.catalogQueries = session.queries();
     // The fingerprint was read before the catalog: a change in between makes the next fingerprint differ, so a
     // snapshot is never kept past a change.

@@ -48,6 +48,11 @@ TEST_CASE("dbx inspect writes the live schema, and dbx plan --db against it plan
         CHECK(summary.value("dialect").toString() == toString(dialect));
         CHECK(summary.value("tables").toInt() == static_cast<int>(spec.tables.size()));
         CHECK(summary.value("spec").toString().toStdString() == saveSchemaYaml(written.model));
+
+        // Schemas are PostgreSQL's: elsewhere asking for one says that nothing more is read.
+        const DbxRun schemas = runDbx({"inspect", "--db", url, "--schemas", "sales", "--no-cache"});
+        CHECK(schemas.exitCode == 0);
+        CHECK(schemas.err.contains("the schemas asked for are not read") == (dialect != Dialect::PostgreSql));
     }
 }
 
