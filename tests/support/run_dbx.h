@@ -30,6 +30,15 @@ inline DbxRun runDbx(const QStringList& args, const QString& workingDir = {})
     return r;
 }
 
+// dbx with `args`, which must succeed; what it printed is shown when it does not.
+inline DbxRun dbxOk(const QStringList& args)
+{
+    const DbxRun r = runDbx(args);
+    INFO("dbx " << args.join(' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
 inline QByteArray readFile(const QString& path)
 {
     QFile f(path);

@@ -65,15 +65,6 @@ struct ApplyTarget {
     QTemporaryDir dir;
 };
 
-// dbx with `args`, which must succeed; what it printed is shown when it does not.
-inline DbxRun dbxOk(const QStringList& args)
-{
-    const DbxRun r = runDbx(args);
-    INFO("dbx " << args.join(' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
-
 // `dbx plan` of `spec` against the database finds nothing left to do.
 inline void requireNoChanges(ApplyTarget& db, const QString& spec)
 {

@@ -7,20 +7,10 @@
 #include "core/db/database_connection.h"
 #include "core/db/sql_exec.h"
 
-#include <QDir>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
-
-DbxRun ok(const QStringList& args)
-{
-    const DbxRun r = runDbx(args);
-    INFO(args.join(' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
 
 // Runs `statements` on the DuckDB file of `url` (created if need be) and returns their errors, in order ("" for
 // a statement that ran). The connection closes before dbx runs again:
@@ -48,15 +38,6 @@ QString scalar(const QString& url, const std::string& sql)
     REQUIRE(ss::execBound(q, QString::fromStdString(sql), {}, "query") == "");
     REQUIRE(q.next());
     return q.value(0).toString();
-}
-
-QString write(const QTemporaryDir& dir, const char* name, const std::string& text)
-{
-    const QString path = dir.filePath(QLatin1String(name));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    return path;
 }
 
 std::string spec(const std::string& taxBody)
@@ -95,22 +76,22 @@ TEST_CASE("a spec's DuckDB functions are created as macros before their tables, 
         return;
     QTemporaryDir dir;
     const QString url = "duckdb://" + dir.filePath("fn.duckdb");
-    const QString v1 = write(dir, "v1.yml", spec("amount * (1 + rate)"));
-    const DbxRun applied = ok({"apply", "--db", url, "--target", v1});
+    const QString v1 = writeFile(dir, QStringLiteral("v1.yml"), QByteArray::fromStdString(spec("amount * (1 + rate)")));
+    const DbxRun applied = dbxOk({"apply", "--db", url, "--target", v1});
     CHECK(applied.out.contains("COMMENT ON MACRO \"is_positive\" IS 'True above zero'"));
-    CHECK(ok({"plan", "--db", url, "--target", v1}).out.contains("No changes"));
+    CHECK(dbxOk({"plan", "--db", url, "--target", v1}).out.contains("No changes"));
 
     const auto errors = run(url, {"INSERT INTO invoice VALUES (1, 100)", "INSERT INTO invoice VALUES (2, -5)"});
     CHECK(errors[0].empty());
     CHECK_FALSE(errors[1].empty());  // the check calls is_positive
     CHECK(scalar(url, "SELECT gross FROM v_gross WHERE id = 1").toDouble() == Approx(120.0));  // the default rate kept
 
-    const QString v2 = write(dir, "v2.yml", spec("round(amount * (1 + rate), 1)"));
-    const DbxRun planned = ok({"plan", "--db", url, "--target", v2});
+    const QString v2 = writeFile(dir, QStringLiteral("v2.yml"), QByteArray::fromStdString(spec("round(amount * (1 + rate), 1)")));
+    const DbxRun planned = dbxOk({"plan", "--db", url, "--target", v2});
     CHECK(planned.out.contains("replace function with_tax(amount, rate)"));
     CHECK(planned.out.contains("DROP MACRO \"with_tax\""));
-    ok({"apply", "--db", url, "--target", v2});
-    CHECK(ok({"plan", "--db", url, "--target", v2}).out.contains("No changes"));
+    dbxOk({"apply", "--db", url, "--target", v2});
+    CHECK(dbxOk({"plan", "--db", url, "--target", v2}).out.contains("No changes"));
     CHECK(scalar(url, "SELECT macro_definition FROM duckdb_functions() WHERE function_name = 'with_tax'").contains("round"));
 }
 
@@ -129,7 +110,7 @@ TEST_CASE("a DuckDB database's own macros are inspected and re-created in anothe
                                                 "CREATE TABLE item (id INTEGER PRIMARY KEY, label VARCHAR DEFAULT joined(1, 'x'))",
                                                 "CREATE VIEW v_half AS SELECT \"Half\"(id) AS h FROM item"}))
         REQUIRE(error == "");
-    const DbxRun inspected = ok({"inspect", "--db", first, "--no-cache"});
+    const DbxRun inspected = dbxOk({"inspect", "--db", first, "--no-cache"});
     const std::string text = inspected.out.toStdString();
     CHECK_THAT(text, Catch::Contains("sql: CREATE MACRO joined(a, b) AS (a || b)") &&
                          Catch::Contains("signature: a, b") &&
@@ -139,10 +120,10 @@ TEST_CASE("a DuckDB database's own macros are inspected and re-created in anothe
                          Catch::Contains("sql: CREATE MACRO joined(a, b) AS (a || b)\n  - name: Twice") &&
                          Catch::Contains("AS TABLE SELECT * FROM \"range\"(n)"));
 
-    const QString specPath = write(dir, "inspected.yml", text);
+    const QString specPath = writeFile(dir, QStringLiteral("inspected.yml"), QByteArray::fromStdString(text));
     const QString second = "duckdb://" + dir.filePath("second.duckdb");
-    ok({"apply", "--db", second, "--target", specPath});
-    CHECK(ok({"plan", "--db", second, "--target", specPath}).out.contains("No changes"));
-    CHECK(ok({"inspect", "--db", second, "--no-cache"}).out.toStdString() == text);
+    dbxOk({"apply", "--db", second, "--target", specPath});
+    CHECK(dbxOk({"plan", "--db", second, "--target", specPath}).out.contains("No changes"));
+    CHECK(dbxOk({"inspect", "--db", second, "--no-cache"}).out.toStdString() == text);
     CHECK(scalar(second, "SELECT count(*) FROM numbers(4)") == "4");
 }

@@ -23,14 +23,6 @@ QString profile()
     return QStringLiteral(SS_SOURCE_DIR "/seeding_profiles/loan_risk.yml");
 }
 
-DbxRun ok(const QStringList& args)
-{
-    const DbxRun r = runDbx(args);
-    INFO(args.join(' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
-
 QString scalar(const QString& url, const QString& sql)
 {
     ss::DatabaseConnection connection;
@@ -59,18 +51,18 @@ TEST_CASE("the demo round trips on DuckDB: apply, inspect, an empty plan, no dri
         return;
     QTemporaryDir dir;
     const QString url = "duckdb://" + dir.filePath("demo.duckdb");
-    const DbxRun applied = ok({"apply", "--db", url, "--target", spec("loan_risk.yml")});
+    const DbxRun applied = dbxOk({"apply", "--db", url, "--target", spec("loan_risk.yml")});
     CHECK(applied.out.contains("applied migration"));
 
-    const DbxRun inspected = ok({"inspect", "--db", url, "--no-cache"});
+    const DbxRun inspected = dbxOk({"inspect", "--db", url, "--no-cache"});
     for (const char* table : {"dim_date", "dim_company", "fact_loan_payments", "v_payments_by_region"})
         CHECK(inspected.out.contains(table));
     CHECK_FALSE(inspected.out.contains("dbx_migrations"));
     CHECK(inspected.out.contains("Principal and interest collected per company region and quarter"));  // a view's description
 
-    CHECK(ok({"plan", "--db", url, "--target", spec("loan_risk.yml")}).out.contains("No changes"));
-    CHECK(ok({"drift", "--db", url, "--spec", spec("loan_risk.yml"), "--no-cache"}).out.contains("matches"));
-    CHECK(ok({"apply", "--db", url, "--target", spec("loan_risk.yml")}).out.contains("nothing to apply"));
+    CHECK(dbxOk({"plan", "--db", url, "--target", spec("loan_risk.yml")}).out.contains("No changes"));
+    CHECK(dbxOk({"drift", "--db", url, "--spec", spec("loan_risk.yml"), "--no-cache"}).out.contains("matches"));
+    CHECK(dbxOk({"apply", "--db", url, "--target", spec("loan_risk.yml")}).out.contains("nothing to apply"));
     CHECK(scalar(url, "SELECT count(*) FROM dbx_migrations") == "1");
 }
 
@@ -83,8 +75,8 @@ TEST_CASE("seeding DuckDB through the Appender keeps every reference and gives t
     QStringList urls;
     for (const char* name : {"a.duckdb", "b.duckdb"}) {
         const QString url = "duckdb://" + dir.filePath(name);
-        ok({"apply", "--db", url, "--target", spec("loan_risk.yml")});
-        const DbxRun seeded = ok({"seed", "--db", url, "--spec", spec("loan_risk.yml"), "--profile", profile(), "--seed", "7"});
+        dbxOk({"apply", "--db", url, "--target", spec("loan_risk.yml")});
+        const DbxRun seeded = dbxOk({"seed", "--db", url, "--spec", spec("loan_risk.yml"), "--profile", profile(), "--seed", "7"});
         CHECK(seeded.out.contains("DuckDB Appender"));
         urls << url;
     }
@@ -111,9 +103,9 @@ TEST_CASE("seeding DuckDB through the Appender keeps every reference and gives t
         CHECK(insert.value(0).toLongLong() == largest + 1);
     }
 
-    const DbxRun report = ok({"report", "fact_loan_payments", "--db", url});
+    const DbxRun report = dbxOk({"report", "fact_loan_payments", "--db", url});
     CHECK(report.out.contains("principal_paid"));
-    CHECK(ok({"runs", "--db", url}).out.contains("seed"));
+    CHECK(dbxOk({"runs", "--db", url}).out.contains("seed"));
 }
 
 TEST_CASE("a change that loses data on DuckDB is refused, then applied after a backup when allowed", "[duckdb][cli][apply]")
@@ -124,7 +116,7 @@ TEST_CASE("a change that loses data on DuckDB is refused, then applied after a b
     const QString url = "duckdb://" + dir.filePath("shop.duckdb");
     const QString v1 = writeFile(dir, "v1.yml", kShopV1);
     const QString v2 = writeFile(dir, "v2.yml", kShopV2);
-    ok({"apply", "--db", url, "--target", v1});
+    dbxOk({"apply", "--db", url, "--target", v1});
     {
         ss::DatabaseConnection connection;
         REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
@@ -140,11 +132,11 @@ TEST_CASE("a change that loses data on DuckDB is refused, then applied after a b
     CHECK(scalar(url, "SELECT count(*) FROM dbx_migrations") == "1");
     CHECK(scalar(url, "SELECT count(*) FROM old_orders") == "1");
 
-    const DbxRun applied = ok({"apply", "--db", url, "--target", v2, "--allow-breaking"});
+    const DbxRun applied = dbxOk({"apply", "--db", url, "--target", v2, "--allow-breaking"});
     CHECK(applied.out.contains("backup"));
     CHECK(scalar(url, "SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'dbx_backup_%'").toInt() == 2);
     CHECK(scalar(url, "SELECT count(*) FROM customer WHERE name = 'Grace'") == "1");
-    CHECK(ok({"drift", "--db", url, "--spec", v2, "--no-cache"}).out.contains("matches"));
+    CHECK(dbxOk({"drift", "--db", url, "--spec", v2, "--no-cache"}).out.contains("matches"));
 }
 
 TEST_CASE("MediaWiki's schema, inspected from SQLite, is created on DuckDB and then plans nothing", "[duckdb][cli][real-world]")
@@ -163,12 +155,12 @@ TEST_CASE("MediaWiki's schema, inspected from SQLite, is created on DuckDB and t
     REQUIRE(loaded == SQLITE_OK);
 
     const QString spec = dir.filePath("mw.yml");
-    ok({"inspect", "--db", QString::fromStdString("sqlite://" + sqlitePath), "--out", spec});
+    dbxOk({"inspect", "--db", QString::fromStdString("sqlite://" + sqlitePath), "--out", spec});
     const QString url = "duckdb://" + dir.filePath("mw.duckdb");
-    ok({"apply", "--db", url, "--target", spec});
+    dbxOk({"apply", "--db", url, "--target", spec});
     CHECK(scalar(url, "SELECT count(*) FROM duckdb_tables() WHERE table_name NOT LIKE 'dbx\\_%' ESCAPE '\\'") == "58");
-    CHECK(ok({"plan", "--db", url, "--target", spec}).out.contains("No changes"));
-    CHECK(ok({"drift", "--db", url, "--spec", spec, "--no-cache"}).out.contains("matches"));
+    CHECK(dbxOk({"plan", "--db", url, "--target", spec}).out.contains("No changes"));
+    CHECK(dbxOk({"drift", "--db", url, "--spec", spec, "--no-cache"}).out.contains("matches"));
 }
 
 TEST_CASE("a spec's enum and domain types are written out on DuckDB, enforced, and then plan nothing", "[duckdb][cli][types]")
@@ -189,8 +181,8 @@ TEST_CASE("a spec's enum and domain types are written out on DuckDB, enforced, a
                                       "        - {name: status, type: ticket_status, nullable: false, default: open}\n"
                                       "        - {name: total, type: amount}\n");
     const QString url = "duckdb://" + dir.filePath("typed.duckdb");
-    ok({"apply", "--db", url, "--target", spec});
-    CHECK(ok({"plan", "--db", url, "--target", spec}).out.contains("No changes"));
+    dbxOk({"apply", "--db", url, "--target", spec});
+    CHECK(dbxOk({"plan", "--db", url, "--target", spec}).out.contains("No changes"));
 
     ss::DatabaseConnection connection;
     REQUIRE(ss::openDatabase(connection, url.toStdString()) == "");
