@@ -9,22 +9,19 @@
 #include <QString>
 #include <QStringList>
 
-#include <algorithm>
 #include <iostream>
 
 namespace dbx {
 
 namespace {
 
-// `--schemas billing,audit`: the names as written, blanks around them dropped, each once.
+// `--schemas billing,audit`: the names as written, blanks around them dropped.
 std::vector<std::string> schemaList(const std::string& text)
 {
     std::vector<std::string> out;
-    for (const QString& part : QString::fromStdString(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const std::string name = part.trimmed().toStdString();
-        if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end())
+    for (const QString& part : QString::fromStdString(text).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const std::string name = part.trimmed().toStdString(); !name.empty())
             out.push_back(name);
-    }
     return out;
 }
 
@@ -49,10 +46,8 @@ int inspectDatabaseArg(const std::string& command, const Args& args, const std::
     ss::SnapshotCache cache(args.has("no-cache") ? std::string() : ss::SnapshotCache::defaultDirectory());
     ss::InspectOptions options;
     options.cache = args.has("no-cache") ? nullptr : &cache;
-    options.schemas = schemaList(args.value("schemas"));
-    for (const std::string& schema : specSchemas)
-        if (std::find(options.schemas.begin(), options.schemas.end(), schema) == options.schemas.end())
-            options.schemas.push_back(schema);
+    options.readAlso(schemaList(args.value("schemas")));
+    options.readAlso(specSchemas);
     out.result = ss::inspectDatabase(connection, options);
     if (!out.result.ok()) {
         std::cerr << "dbx " << command << ": " << out.result.error << "\n";

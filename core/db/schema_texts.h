@@ -23,7 +23,7 @@ constexpr const char* kSchemaTextsTable = "dbx_schema_texts";
 std::string recordSchemaTexts(DatabaseConnection& connection, const std::vector<SchemaText>& texts);
 
 // The PostgreSQL schemas besides the current one that applied specs have had tables in (recorded as texts of
-// kind "schema"): a plan reads them even once the spec names them no more, so their tables are dropped.
+// kind "schema"): inspection reads them even once the spec names them no more, so a plan drops their tables.
 // Returns an empty string or the error; `out` gets the names.
 std::string managedSchemas(QSqlDatabase& db, Dialect dialect, std::vector<std::string>& out);
 

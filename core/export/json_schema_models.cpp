@@ -50,12 +50,8 @@ std::string columnSchema(const Column& c, const std::vector<std::string>* values
         add("type", c.nullable ? "[" + doubleQuoted(type) + ", \"null\"]" : doubleQuoted(type));
     if (c.type.kind == TypeKind::Char || c.type.kind == TypeKind::Varchar)
         add("maxLength", std::to_string(c.type.length));
-    if (values) {
-        std::string list;
-        for (const auto& v : *values)
-            list += (list.empty() ? "" : ", ") + doubleQuoted(v);
-        add("enum", "[" + list + (c.nullable ? ", null" : "") + "]");
-    }
+    if (values)
+        add("enum", "[" + doubleQuotedList(*values, ", ") + (c.nullable ? ", null" : "") + "]");
     return first ? "{}" : out + "\n" + indent + "}";
 }
 

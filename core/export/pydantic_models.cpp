@@ -77,10 +77,7 @@ std::string pydanticModels(const SchemaModel& model)
             std::string type = pythonType(c.type, imports);
             if (const auto* values = enumValues(model, t, i)) {
                 imports.insert("from typing import Literal");
-                type.clear();
-                for (const auto& v : *values)
-                    type += (type.empty() ? "" : ", ") + doubleQuoted(v);
-                type = "Literal[" + type + "]";
+                type = "Literal[" + doubleQuotedList(*values, ", ") + "]";
             }
             std::string field;
             if (c.nullable) {

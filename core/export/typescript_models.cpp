@@ -74,11 +74,8 @@ std::string typeScriptModels(const SchemaModel& model)
             if (!c.description.empty())
                 out += docComment(c.description, "  ");
             std::string type = typeScriptType(c.type);
-            if (const auto* values = enumValues(model, t, i)) {
-                type.clear();
-                for (const auto& v : *values)
-                    type += (type.empty() ? "" : " | ") + doubleQuoted(v);
-            }
+            if (const auto* values = enumValues(model, t, i))
+                type = doubleQuotedList(*values, " | ");
             out += "  " + (isIdentifier(c.name) ? c.name : doubleQuoted(c.name)) + ": " +
                    (c.nullable ? (type.find('|') != std::string::npos ? "(" + type + ")" : type) + " | null" : type) + ";\n";
         }

@@ -27,13 +27,16 @@ private:
     std::unordered_map<std::string, std::size_t> folded_;
 };
 
-// The same resolution over a list of items with a `name`, by scanning: for the short lists of one table.
-template <typename Range, typename Name>
-auto findByName(Range& range, std::string_view name, Name nameOf) -> decltype(&*range.begin())
+// The same resolution over the items of a list that `among` accepts, by scanning: for the short lists of one
+// table, or the tables of one schema.
+template <typename Range, typename Name, typename Among>
+auto findByName(Range& range, std::string_view name, Name nameOf, Among among) -> decltype(&*range.begin())
 {
     decltype(&*range.begin()) folded = nullptr;
     bool ambiguous = false;
     for (auto& item : range) {
+        if (!among(item))
+            continue;
         const std::string_view itemName = nameOf(item);
         if (itemName == name)
             return &item;
@@ -43,6 +46,12 @@ auto findByName(Range& range, std::string_view name, Name nameOf) -> decltype(&*
         }
     }
     return ambiguous ? nullptr : folded;
+}
+
+template <typename Range, typename Name>
+auto findByName(Range& range, std::string_view name, Name nameOf) -> decltype(&*range.begin())
+{
+    return findByName(range, name, nameOf, [](const auto&) { return true; });
 }
 
 template <typename Range>

@@ -51,11 +51,7 @@ bool splitQualifiedName(std::string_view text, std::string& schema, std::string&
 
 const Table* findQualifiedTable(const SchemaModel& model, std::string_view qualified)
 {
-    if (const Table* table = model.findTable({}, qualified))
-        return table;
-    std::string schema;
-    std::string name;
-    return splitQualifiedName(qualified, schema, name) ? model.findTable(schema, name) : nullptr;
+    return findQualified(qualified, [&](std::string_view schema, std::string_view name) { return model.findTable(schema, name); });
 }
 
 }  // namespace ss

@@ -32,19 +32,8 @@ const Table* SchemaModel::findTable(std::string_view name) const { return findBy
 Table* SchemaModel::findTable(std::string_view name) { return findByName(tables, name); }
 const Table* SchemaModel::findTable(std::string_view schema, std::string_view name) const
 {
-    const Table* folded = nullptr;
-    bool ambiguous = false;
-    for (const Table& t : tables) {
-        if (t.schema != schema)
-            continue;
-        if (t.name == name)
-            return &t;
-        if (equalsIgnoreCase(t.name, name)) {
-            ambiguous = folded != nullptr;
-            folded = &t;
-        }
-    }
-    return ambiguous ? nullptr : folded;
+    return findByName(tables, name, [](const Table& t) -> std::string_view { return t.name; },
+                      [&](const Table& t) { return t.schema == schema; });
 }
 const View* SchemaModel::findView(std::string_view name) const { return findByName(views, name); }
 

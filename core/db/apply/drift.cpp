@@ -1,7 +1,6 @@
 #include "core/db/apply/drift.h"
 
 #include "core/db/inspect/inspector.h"
-#include "core/db/schema_texts.h"
 #include "core/plan/object_names.h"
 #include "core/sql/duckdb_renderer.h"
 #include "core/sql/lower_types.h"
@@ -153,14 +152,6 @@ DriftReport detectDrift(DatabaseConnection& connection, const SchemaModel& spec,
     InspectOptions options;
     options.cache = cache;
     options.schemas = schemasOf(spec);
-    std::vector<std::string> managed;
-    if (std::string error = managedSchemas(connection.db(), connection.dialect(), managed); !error.empty()) {
-        report.error = error;
-        return report;
-    }
-    for (const std::string& schema : managed)
-        if (std::find(options.schemas.begin(), options.schemas.end(), schema) == options.schemas.end())
-            options.schemas.push_back(schema);
     InspectResult inspected = inspectDatabase(connection, options);
     if (!inspected.ok()) {
         report.error = inspected.error;

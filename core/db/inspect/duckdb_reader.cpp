@@ -3,7 +3,9 @@
 #include "core/db/inspect/view_dependencies.h"
 #include "core/plan/object_names.h"
 #include "core/plan/topological_order.h"
+#include "core/spec/rules/identifier.h"
 #include "core/sql/dialect.h"
+#include "core/sql/duckdb_renderer.h"
 #include "core/sql/quoted_names.h"
 
 #include <QSqlQuery>
@@ -127,15 +129,8 @@ std::string viewQuery(std::string sql)
 // DuckDB folds unquoted names to lower case: a name that is not a plain lower-case word is quoted.
 std::string quotedIfNeeded(const std::string& name)
 {
-    bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front()));
-    for (char ch : name)
-        plain = plain && (std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) || ch == '_');
-    if (plain)
-        return name;
-    std::string out = "\"";
-    for (char ch : name)
-        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
+    static const DuckDbRenderer renderer;
+    return rules::isSnakeCase(name) ? name : renderer.quote(name);
 }
 
 bool isIdentityDefault(const std::string& expression)

@@ -7,6 +7,8 @@
 #include "core/db/snapshot_cache.h"
 #include "core/sql/dialect.h"
 
+#include <algorithm>
+
 namespace ss {
 
 namespace {
@@ -35,6 +37,13 @@ bool readCatalog(Dialect dialect, CatalogSession& session, CatalogSnapshot& out,
 
 }  // namespace
 
+void InspectOptions::readAlso(const std::vector<std::string>& more)
+{
+    for (const std::string& schema : more)
+        if (std::find(schemas.begin(), schemas.end(), schema) == schemas.end())
+            schemas.push_back(schema);
+}
+
 InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptions& options)
 {
     InspectResult result;
@@ -43,11 +52,19 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
         return result;
     }
     const Dialect dialect = connection.dialect();
+    CatalogSession session(connection.db());
+    InspectOptions reading = options;
+    std::vector<std::string> managed;
+    if (std::string error = managedSchemas(connection.db(), dialect, managed); !error.empty()) {
+        result.error = connection.url().display() + ": " + error;
+        return result;
+    }
+    reading.readAlso(managed);
+    const std::vector<std::string>& schemas = reading.schemas;
     // Inspections of different sets of schemas are different snapshots.
     std::string key = connection.url().display();
-    for (const std::string& schema : options.schemas)
+    for (const std::string& schema : schemas)
         key += " +" + schema;
-    CatalogSession session(connection.db());
 
     // The cache keeps the database's own wording: the recorded spec texts can change without the catalog.
     const auto withSpecTexts = [&](InspectResult& r) {
@@ -59,7 +76,7 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
 
     std::string print;
     if (options.cache) {
-        print = fingerprint(dialect, session, options.schemas);
+        print = fingerprint(dialect, session, schemas);
         if (auto cached = options.cache->find(key, print)) {
             result.model = std::move(cached->model);
             result.notes = std::move(cached->notes);
@@ -71,7 +88,7 @@ InspectResult inspectDatabase(DatabaseConnection& connection, const InspectOptio
     }
 
     CatalogSnapshot snapshot;
-    if (!readCatalog(dialect, session, snapshot, options.schemas)) {
+    if (!readCatalog(dialect, session, snapshot, schemas)) {
         result.error = key + ": " + session.error();
         result.catalogQueries = session.queries();
         return result;

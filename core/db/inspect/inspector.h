@@ -14,8 +14,11 @@ struct InspectOptions {
     SnapshotCache* cache = nullptr;  // reuse a snapshot while the catalog fingerprint is unchanged
     // Checks and views as the database words them, without the spec texts recorded at apply (schema_texts.h).
     bool databaseWording = false;
-    // PostgreSQL: the schemas read beside the connection's current one; their tables carry `schema`.
+    // PostgreSQL: the schemas read beside the connection's current one (and beside those that applies put tables
+    // in, which are always read: core/db/schema_texts.h); their tables carry `schema`.
     std::vector<std::string> schemas;
+
+    void readAlso(const std::vector<std::string>& more);  // adds to `schemas` those it does not hold yet
 };
 
 struct InspectResult {

@@ -17,11 +17,8 @@ void checkMissing(const SchemaIndex& schema, const View& view, Findings& finding
                             "Remove " + quoted(dep) + " from depends_on.");
             continue;
         }
-        if (schema.table({}, dep) || schema.view(dep))
-            continue;
-        std::string depSchema;
-        std::string depName;
-        if (splitQualifiedName(dep, depSchema, depName) && schema.table(depSchema, depName))
+        const auto table = [&](std::string_view s, std::string_view n) { return schema.table(s, n); };
+        if (findQualified(dep, table) || schema.view(dep))
             continue;
         const std::string guess = findings.wantsSuggestion() ? didYouMean(dep, schema.tableAndViewNames()) : "";
         findings.report(loc,

@@ -120,6 +120,8 @@ TEST_CASE("PostgreSQL: a spec's tables in other schemas are applied, enforced ac
     requireNoChanges(db, v1);
     const DbxRun drift = runDbx({"drift", "--db", db.url, "--spec", v1});
     CHECK(drift.exitCode == 0);
+    // The schemas an apply put tables in are read without being asked for.
+    CHECK(dbxOk({"inspect", "--db", db.url, "--no-cache"}).out.contains("schema: billing"));
 
     // Seeding fills the current schema's tables only: it refuses the spec rather than fill public.accounts twice.
     const DbxRun seeded = runDbx({"seed", "--spec", v1, "--db", db.url});
@@ -155,6 +157,7 @@ TEST_CASE("PostgreSQL: a spec's tables in other schemas are applied, enforced ac
 
     // audit.accounts dropped: the current schema's accounts stays.
     const QString v3 = db.write("v3.yml", schemaSpec("", renamedLines));
+    CHECK(dbxOk({"plan", "--db", db.url, "--target", v3}).out.contains("drop table audit.accounts"));
     const DbxRun refused = runDbx({"apply", "--db", db.url, "--target", v3});
     CHECK(refused.exitCode != 0);
     CHECK(dbxOk({"apply", "--db", db.url, "--target", v3, "--allow-breaking"}).out.contains("applied migration"));
