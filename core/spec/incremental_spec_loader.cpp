@@ -256,6 +256,16 @@ int firstEntry(const YamlDocument& doc)
     return doc.node(node).children.front();
 }
 
+// yaml-cpp may take a broken line for a key inside a slice yet fail on it in the whole text (a line without its
+// colon before a flow mapping cut off later): an entry whose shape the reader found wrong (an unknown key, a
+// structure finding since `from`) is left to the whole load. A wrong value (a misspelt type) stays incremental.
+bool readAsOtherShape(const std::vector<Diagnostic>& diagnostics, std::size_t from)
+{
+    return std::any_of(diagnostics.begin() + static_cast<std::ptrdiff_t>(from), diagnostics.end(), [](const Diagnostic& d) {
+        return d.ruleId == "unknown-key" || d.ruleId == "structure" || d.ruleId == "duplicate-key";
+    });
+}
+
 }  // namespace
 
 LoadResult IncrementalSpecLoader::load(std::string_view text)
@@ -318,12 +328,18 @@ LoadResult IncrementalSpecLoader::load(std::string_view text)
             break;
         }
         cached.parsed.document.lineOffset = slice.firstLine - 2;
+        const std::size_t findings = result.diagnostics.size();
         readTableEntry(cached.parsed.document, entry, slice.kind, result.model.types, byKind[static_cast<std::size_t>(slice.kind)],
                        result.diagnostics);
+        if (readAsOtherShape(result.diagnostics, findings)) {
+            needWholeLoad = true;
+            break;
+        }
     }
     std::erase_if(m_cache, [](const auto& entry) { return !entry.second->used; });
     if (needWholeLoad) {
-        // A syntax error (or an entry the parser did not read as one) is reported as the whole load reports it.
+        // A syntax error (or an entry the parser did not read as one, or read in another shape) is reported as the
+        // whole load reports it.
         m_lastWhole = true;
         result = loadSchemaYaml(*checked);
         return result;

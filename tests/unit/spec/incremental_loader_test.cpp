@@ -121,3 +121,17 @@ TEST_CASE("a table duplicated word for word is read twice, at each of its places
     CHECK(loader.lastParsedTables() == 0);
     CHECK(loader.lastReusedTables() == 4);
 }
+
+TEST_CASE("a line without its colon, which the parser reads as a key alone but not in the whole text, is reported as the whole load reports it")
+{
+    IncrementalSpecLoader loader;
+    const std::string text = "version: 1\n"
+                             "entities:\n"
+                             "  dimensions:\n"
+                             "    - name: d\n"
+                             "      surro f\n"
+                             "    -    surro f\n"
+                             "    - {ELECT 1\", depends_on: [f]}\n";
+    requireSameAsWholeLoad(loader, text);
+    CHECK(loader.lastLoadWasWhole());
+}
