@@ -1,10 +1,9 @@
 #include "core/seed/load/sqlite_loader.h"
 
 #include "core/db/native_handle.h"
+#include "core/db/sqlite_statement.h"
 #include "core/seed/value_format.h"
 #include "core/sql/sql_renderer.h"
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -20,11 +19,6 @@ namespace {
 // More rows per statement stop paying off well before SQLite's variable limit: 200 rows of 6 columns already
 // spend under 1% of the time in sqlite3_step's per-statement work.
 constexpr std::size_t kMaxRowsPerStatement = 200;
-
-struct StatementDeleter {
-    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
 class SqliteLoader final : public BulkLoader {
 public:
@@ -124,7 +118,7 @@ private:
         const std::string sql = std::string("PRAGMA ") + name;
         if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
             return sql + " failed: " + sqlite3_errmsg(m_db);
-        Statement statement(raw);
+        SqliteStatement statement(raw);
         if (sqlite3_step(raw) != SQLITE_ROW)
             return sql + " failed: " + sqlite3_errmsg(m_db);
         value = sqlite3_column_int(raw, 0);
@@ -134,7 +128,7 @@ private:
     // A statement for `rows` rows: the full-size one, or one for the shorter groups at the end of a batch.
     sqlite3_stmt* statementFor(std::size_t rows)
     {
-        Statement& slot = m_statements[rows];
+        SqliteStatement& slot = m_statements[rows];
         if (!slot) {
             std::string sql = m_insert;
             sql.reserve(sql.size() + rows * (m_row.size() + 1));
@@ -248,7 +242,7 @@ private:
     std::size_t m_rowsPerStatement = 1;
     std::string m_insert;
     std::string m_row;
-    std::map<std::size_t, Statement> m_statements;
+    std::map<std::size_t, SqliteStatement> m_statements;
     std::vector<ColumnBuffer> m_text;
     struct DayText {
         std::int64_t day = std::numeric_limits<std::int64_t>::min();

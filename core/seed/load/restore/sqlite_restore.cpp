@@ -4,6 +4,7 @@
 #include "core/db/native_handle.h"
 #include "core/db/sql_exec.h"
 #include "core/seed/load/restore/key_order.h"
+#include "core/seed/load/restore/sqlite_foreign_key_scan.h"
 #include "core/seed/load/restore/violation_sample.h"
 #include "core/sql/sql_renderer.h"
 
@@ -173,6 +174,9 @@ public:
     std::string restoreConstraints() override
     {
         InterruptOnCancel interrupt(m_db, m_stop);
+        const ForeignKeyScan scan = scanForeignKeys(m_db, m_table->name);
+        if (scan.proven || !scan.error.empty())
+            return scan.error;
         QSqlQuery check(m_connection.db());
         std::string error = execBound(check, QStringLiteral("SELECT fkid, COUNT(*) FROM pragma_foreign_key_check(?) GROUP BY fkid ORDER BY fkid"),
                                       {QString::fromStdString(m_table->name)}, "checking the foreign keys of " + m_table->name);
