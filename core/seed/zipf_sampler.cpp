@@ -29,6 +29,16 @@ ZipfSampler::ZipfSampler(std::uint64_t n, double s) : m_n(n), m_s(s)
     m_hIntegralX1 = hIntegral(1.5) - 1;
     m_hIntegralN = hIntegral(static_cast<double>(n) + 0.5);
     m_shortcut = 2 - hIntegralInverse(hIntegral(2.5) - h(2));
+    if (n <= kMaxTableRanks)
+        buildAliasTable();
+}
+
+void ZipfSampler::buildAliasTable()
+{
+    std::vector<double> weights(static_cast<std::size_t>(m_n));
+    for (std::size_t k = 0; k < weights.size(); ++k)
+        weights[k] = h(static_cast<double>(k + 1));
+    m_table = AliasTable(weights);
 }
 
 double ZipfSampler::h(double x) const { return std::exp(-m_s * std::log(x)); }
@@ -50,6 +60,8 @@ double ZipfSampler::hIntegralInverse(double x) const
 
 std::uint64_t ZipfSampler::sample(RowRandom& random) const
 {
+    if (m_table.size() > 0)
+        return m_table.sample(random) + 1;
     while (true) {
         const double u = m_hIntegralN + random.uniform() * (m_hIntegralX1 - m_hIntegralN);
         const double x = hIntegralInverse(u);

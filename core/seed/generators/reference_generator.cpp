@@ -3,6 +3,7 @@
 #include "core/seed/permutation.h"
 #include "core/seed/zipf_sampler.h"
 
+#include <optional>
 #include <vector>
 
 namespace ss::seed {
@@ -13,10 +14,11 @@ class ReferenceGenerator : public ColumnGenerator {
 public:
     ReferenceGenerator(const ReferenceDraw& draw, std::shared_ptr<const ColumnGenerator> parentKey, std::int64_t parentRows)
         : m_draw(draw), m_parentKey(std::move(parentKey)), m_parentRows(static_cast<std::uint64_t>(parentRows)),
-          m_zipf(m_parentRows, draw.s),
           m_permutation(draw.mode == ReferenceDraw::Mode::Distinct ? draw.combinations : m_parentRows,
                         subStream(draw.stream, 1))
     {
+        if (draw.mode == ReferenceDraw::Mode::Zipf)
+            m_zipf.emplace(m_parentRows, draw.s);
         // Zipf's popular ranks land on scattered parent rows rather than on the first ones. A table of the
         // scatter (4 bytes a parent, for parents of up to 16M rows) saves a Feistel walk per draw.
         if (draw.mode == ReferenceDraw::Mode::Zipf && m_parentRows <= kMaxScatterTable) {
@@ -38,7 +40,7 @@ public:
                 if (m_draw.mode == ReferenceDraw::Mode::Uniform) {
                     parent = r.below(m_parentRows);
                 } else {
-                    const std::uint64_t rank = m_zipf.sample(r) - 1;
+                    const std::uint64_t rank = m_zipf->sample(r) - 1;
                     parent = m_scatter.empty() ? m_permutation(rank) : m_scatter[rank];
                 }
             }
@@ -56,7 +58,7 @@ private:
     ReferenceDraw m_draw;
     std::shared_ptr<const ColumnGenerator> m_parentKey;
     std::uint64_t m_parentRows;
-    ZipfSampler m_zipf;
+    std::optional<ZipfSampler> m_zipf;
     Permutation m_permutation;
     std::vector<std::uint32_t> m_scatter;
 };

@@ -1,5 +1,7 @@
 #include "core/seed/load/batch_pipeline.h"
 
+#include "core/util/vector_state.h"
+
 namespace ss::seed {
 
 BatchPipeline::BatchPipeline(TableProducer& producer, std::size_t batchSize)
@@ -26,6 +28,7 @@ void BatchPipeline::stop()
 
 void BatchPipeline::run()
 {
+    clearUpperVectorState();
     for (;;) {
         int slot = -1;
         {
