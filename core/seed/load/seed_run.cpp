@@ -183,11 +183,34 @@ private:
         return execBound(query, QString::fromStdString(sql), {}, purpose);
     }
 
+    // PostgreSQL empties the tables with one TRUNCATE, as a restore does: DELETE goes row by row and checks every
+    // foreign key that references each deleted row (the demo at x10: a minute). TRUNCATE refuses tables that
+    // tables outside the run reference; those are left to DELETE. Inside the open transaction, in a savepoint.
+    bool truncated()
+    {
+        if (m_connection.dialect() != Dialect::PostgreSql)
+            return false;
+        std::string tables;
+        for (const PlannedTable& table : m_plan.tables)
+            tables += (tables.empty() ? "" : ", ") + quote(table.name);
+        if (!exec("SAVEPOINT dbx_truncate", "emptying the tables").empty())
+            return false;
+        if (exec("TRUNCATE " + tables, "emptying the tables").empty())
+            return exec("RELEASE SAVEPOINT dbx_truncate", "emptying the tables").empty();
+        exec("ROLLBACK TO SAVEPOINT dbx_truncate", "emptying the tables");
+        return false;
+    }
+
     // --replace: deferred foreign keys first (they may point forward), then the tables, children first.
     bool emptyTables()
     {
         QSqlDatabase& db = m_connection.db();
         std::string error = db.transaction() ? std::string() : "starting the transaction to empty the tables failed";
+        if (error.empty() && truncated()) {
+            if (db.commit())
+                return true;
+            error = "committing the emptied tables failed";
+        }
         for (const PlannedTable& table : m_plan.tables) {
             std::string set;
             for (const PlannedColumn& column : table.columns)

@@ -202,3 +202,33 @@ TEST_CASE("the report computes the same statistics of known data in PostgreSQL a
         }
     }
 }
+
+TEST_CASE("PostgreSQL replaces rows with one TRUNCATE, and with DELETE when a table outside the run references them", "[seed][load]")
+{
+    const ss::SchemaModel model = specText(testspec::cycleSpec(true));
+    const ss::seed::SeedPlan plan = planOf(model);
+    Scratch db(ss::Dialect::PostgreSql, "seedreplace");
+    seedAndCheck(db.connection, model, plan);
+    const auto before = dumpTable(db.connection, plan.tables[1]);
+    const std::string file = "SELECT pg_relation_filenode('" + plan.tables[1].name + "')::text";
+    ss::seed::LoadOptions replace;
+    replace.replace = true;
+
+    SECTION("truncated: the tables get new files, the same rows")
+    {
+        const QString filenode = scalar(db.connection, file).toString();
+        REQUIRE(seed(db.connection, plan, replace).ok());
+        CHECK(scalar(db.connection, file).toString() != filenode);
+    }
+    SECTION("deleted: a table the spec does not know references one of them")
+    {
+        QSqlQuery outside(db.connection.db());
+        REQUIRE(outside.exec(QString::fromStdString("CREATE TABLE badge (id INTEGER PRIMARY KEY, holder INTEGER REFERENCES " +
+                                                    plan.tables[1].name + " (id))")));
+        const QString filenode = scalar(db.connection, file).toString();
+        REQUIRE(seed(db.connection, plan, replace).ok());
+        CHECK(scalar(db.connection, file).toString() == filenode);
+    }
+    CHECK(dumpTable(db.connection, plan.tables[1]) == before);
+    checkReferentialIntegrity(db.connection, model);
+}
