@@ -13,9 +13,8 @@ namespace ss::seed {
 
 namespace {
 
-// Beyond this many keys a parent whose keys are too sparse for a bitmap is left to the PRAGMA: its sorted keys
-// would take more memory than the load's page cache.
-constexpr std::size_t kMaxSortedKeys = 4'000'000;
+// A parent of more keys is left to the PRAGMA: read into memory, its keys would take more than 32 MiB.
+constexpr std::size_t kMaxParentKeys = 4'000'000;
 
 struct SingleColumnKey {
     std::string column;
@@ -105,7 +104,7 @@ std::string uniqueParentColumn(Reader& reader, const SingleColumnKey& key)
     return query && reader.row(query.get(), purpose) ? Reader::text(query.get(), 0) : std::string();
 }
 
-// The parent's integer keys; nullopt when they are too many and too sparse to hold.
+// The parent's integer keys; nullopt when there are too many to hold.
 std::optional<IntegerKeySet> parentKeys(Reader& reader, const SqlRenderer& renderer, const std::string& parent, const std::string& column)
 {
     const std::string quoted = renderer.quote(column);
@@ -113,12 +112,12 @@ std::optional<IntegerKeySet> parentKeys(Reader& reader, const SqlRenderer& rende
     SqliteStatement query =
         reader.prepare("SELECT " + quoted + " FROM " + renderer.quote(parent) + " WHERE typeof(" + quoted + ") = 'integer'", {}, purpose);
     std::vector<std::int64_t> values;
-    while (query && reader.row(query.get(), purpose))
+    while (query && reader.row(query.get(), purpose)) {
+        if (values.size() == kMaxParentKeys)
+            return std::nullopt;
         values.push_back(sqlite3_column_int64(query.get(), 0));
-    IntegerKeySet keys(std::move(values));
-    if (keys.bytes() > kMaxSortedKeys * sizeof(std::int64_t))
-        return std::nullopt;
-    return keys;
+    }
+    return IntegerKeySet(std::move(values));
 }
 
 }  // namespace
@@ -162,7 +161,7 @@ ForeignKeyScan scanForeignKeys(sqlite3* db, const std::string& table)
     for (const auto& check : checks)
         columns += (columns.empty() ? "" : ", ") + renderer->quote(check.first);
     const std::string purpose = "checking the foreign keys of " + table;
-    SqliteStatement scan = reader.prepare("SELECT " + (columns.empty() ? std::string("1") : columns) + " FROM " + renderer->quote(table), {}, purpose);
+    SqliteStatement scan = reader.prepare("SELECT " + columns + " FROM " + renderer->quote(table), {}, purpose);
     const int count = static_cast<int>(checks.size());
     while (scan && reader.row(scan.get(), purpose)) {
         for (int c = 0; c < count; ++c) {

@@ -13,8 +13,8 @@ namespace ss::seed {
 // Only what it can prove the way SQLite's own check would: every key a single column referencing its parent's
 // primary key or a unique, non-partial index on one column, every value in the table NULL or an integer the
 // parent holds as an integer. Anything else (a composite or text key, a value of another type, a value the parent
-// lacks, a parent of more than a few million keys spread too thin for a bitmap) leaves the question to
-// PRAGMA foreign_key_check, which also names what is broken.
+// lacks, a parent of more than 4 million keys) leaves the question to PRAGMA foreign_key_check, which also names
+// what is broken.
 struct ForeignKeyScan {
     bool proven = false;
     std::string error;  // reading failed (or was interrupted): what was being done, with SQLite's message
