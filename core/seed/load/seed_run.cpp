@@ -185,14 +185,26 @@ private:
 
     // PostgreSQL empties the tables with one TRUNCATE, as a restore does: DELETE goes row by row and checks every
     // foreign key that references each deleted row (the demo at x10: a minute). TRUNCATE refuses tables that
-    // tables outside the run reference; those are left to DELETE. Inside the open transaction, in a savepoint.
+    // tables outside the run reference, and would skip the user's DELETE triggers and fire TRUNCATE ones: those
+    // tables are left to DELETE, as before. Inside the open transaction, in a savepoint.
     bool truncated()
     {
         if (m_connection.dialect() != Dialect::PostgreSql)
             return false;
         std::string tables;
-        for (const PlannedTable& table : m_plan.tables)
+        for (const PlannedTable& table : m_plan.tables) {
+            QSqlQuery triggers(m_connection.db());
+            constexpr int kOnDeleteOrTruncate = 8 | 32;  // pg_trigger.tgtype
+            if (!execBound(triggers,
+                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = ?::regclass AND NOT tgisinternal "
+                                          "AND tgtype & %1 <> 0)")
+                               .arg(kOnDeleteOrTruncate),
+                           {QString::fromStdString(quote(table.name))}, "reading the triggers of " + table.name)
+                     .empty() ||
+                !triggers.next() || triggers.value(0).toBool())
+                return false;
             tables += (tables.empty() ? "" : ", ") + quote(table.name);
+        }
         if (!exec("SAVEPOINT dbx_truncate", "emptying the tables").empty())
             return false;
         if (exec("TRUNCATE " + tables, "emptying the tables").empty())

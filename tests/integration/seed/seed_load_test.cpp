@@ -203,7 +203,7 @@ TEST_CASE("the report computes the same statistics of known data in PostgreSQL a
     }
 }
 
-TEST_CASE("PostgreSQL replaces rows with one TRUNCATE, and with DELETE when a table outside the run references them", "[seed][load]")
+TEST_CASE("PostgreSQL replaces rows with one TRUNCATE, and with DELETE where the user would notice the difference", "[seed][load]")
 {
     const ss::SchemaModel model = specText(testspec::cycleSpec(true));
     const ss::seed::SeedPlan plan = planOf(model);
@@ -228,6 +228,23 @@ TEST_CASE("PostgreSQL replaces rows with one TRUNCATE, and with DELETE when a ta
         const QString filenode = scalar(db.connection, file).toString();
         REQUIRE(seed(db.connection, plan, replace).ok());
         CHECK(scalar(db.connection, file).toString() == filenode);
+    }
+    SECTION("deleted: one of them has a DELETE trigger of the user's, which fires for every row")
+    {
+        QSqlQuery trigger(db.connection.db());
+        for (const std::string& sql : {std::string("CREATE TABLE deleted_log (n INTEGER)"),
+                                       std::string("CREATE FUNCTION log_delete() RETURNS trigger LANGUAGE plpgsql AS "
+                                                   "$$BEGIN INSERT INTO deleted_log VALUES (1); RETURN OLD; END$$"),
+                                       "CREATE TRIGGER log_delete BEFORE DELETE ON " + plan.tables[1].name +
+                                           " FOR EACH ROW EXECUTE FUNCTION log_delete()"}) {
+            INFO(sql << ": " << trigger.lastError().text().toStdString());
+            REQUIRE(trigger.exec(QString::fromStdString(sql)));
+        }
+        const std::int64_t rows = countRows(db.connection, plan.tables[1].name);
+        const QString filenode = scalar(db.connection, file).toString();
+        REQUIRE(seed(db.connection, plan, replace).ok());
+        CHECK(scalar(db.connection, file).toString() == filenode);
+        CHECK(countRows(db.connection, "deleted_log") == rows);
     }
     CHECK(dumpTable(db.connection, plan.tables[1]) == before);
     checkReferentialIntegrity(db.connection, model);
