@@ -2,6 +2,7 @@
 
 #include "core/db/native_handle.h"
 #include "core/seed/load/delimited_text.h"
+#include "core/seed/load/postgres_binary_copy.h"
 #include "core/sql/sql_renderer.h"
 
 #include <libpq-fe.h>
@@ -48,6 +49,8 @@ public:
         if (std::string error = copyTarget(target); !error.empty())
             return error;
         m_target = target;
+        if (std::string error = readBinaryTypes(table); !error.empty())
+            return error;
         // The COPY starts with the first rows: what the table sets aside for them (bulk_restore.h) goes first.
         m_copy = "COPY " + target + " (";
         for (std::size_t c = 0; c < table.columns.size(); ++c)
@@ -60,14 +63,24 @@ public:
     {
         if (!m_inCopy) {
             const bool freeze = emptiedInThisTransaction();
-            if (std::string error = exec(m_copy + (freeze ? " WITH (FREEZE)" : ""), PGRES_COPY_IN); !error.empty())
+            const bool binary = !m_binaryTypes.empty();
+            const std::string options = binary && freeze ? " WITH (FORMAT binary, FREEZE)"
+                                        : binary         ? " WITH (FORMAT binary)"
+                                        : freeze         ? " WITH (FREEZE)"
+                                                         : "";
+            if (std::string error = exec(m_copy + options, PGRES_COPY_IN); !error.empty())
                 return error;
             m_inCopy = true;
+            if (binary)
+                appendBinaryHeader(m_buffer);
         }
         // Rows are encoded a slice at a time so the buffer stays near the chunk size whatever the batch size.
         constexpr std::size_t kSliceRows = 512;
         for (std::size_t first = 0; first < batch.rowCount; first += kSliceRows) {
-            appendDelimitedRows(m_buffer, batch, first, kSliceRows, TextDialect::PostgreSql);
+            if (m_binaryTypes.empty())
+                appendDelimitedRows(m_buffer, batch, first, kSliceRows, TextDialect::PostgreSql);
+            else
+                appendBinaryRows(m_buffer, batch, first, kSliceRows, m_binaryTypes);
             if (m_buffer.size() >= kCopyChunkBytes)
                 if (std::string error = flush(); !error.empty())
                     return error;
@@ -79,6 +92,8 @@ public:
     {
         if (!m_inCopy)
             return {};
+        if (!m_binaryTypes.empty())
+            appendBinaryTrailer(m_buffer);
         if (std::string error = flush(); !error.empty())
             return error;
         return endCopy(nullptr);
@@ -144,6 +159,30 @@ private:
                 error = "COPY " + m_tableName + " failed: " + oneLine(PQresultErrorMessage(raw));
         }
         return error;
+    }
+
+    // The binary wire form of each column from the target's catalog types, or none (the text format) when one
+    // column has a type we do not write in binary.
+    std::string readBinaryTypes(const PlannedTable& table)
+    {
+        m_binaryTypes.clear();
+        const char* types = "SELECT attname, atttypid FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped";
+        const char* params[] = {m_target.c_str()};
+        Result result(PQexecParams(m_conn, types, 1, nullptr, params, nullptr, nullptr, 0));
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+            return "reading the column types of " + m_tableName + " failed: " + oneLine(PQresultErrorMessage(result.get()));
+        std::vector<BinaryColumnType> out;
+        for (const PlannedColumn& column : table.columns) {
+            std::optional<BinaryColumnType> type;
+            for (int row = 0; row < PQntuples(result.get()) && !type; ++row)
+                if (column.name == PQgetvalue(result.get(), row, 0))
+                    type = binaryColumnType(static_cast<unsigned>(std::stoul(PQgetvalue(result.get(), row, 1))), column.shape);
+            if (!type)
+                return {};
+            out.push_back(*type);
+        }
+        m_binaryTypes = std::move(out);
+        return {};
     }
 
     // A partitioned table with a single partition (the default one dbx creates for RANGE and LIST) takes its rows
@@ -214,6 +253,7 @@ private:
     std::string m_tableName;  // as the user wrote it, for messages
     std::string m_target;     // what the COPY fills: the table, or its only partition
     std::string m_copy;       // the COPY statement, sent with the first rows
+    std::vector<BinaryColumnType> m_binaryTypes;  // per column, for the binary format; empty: the text format
     std::string m_buffer;
     bool m_inTransaction = false;
     bool m_inCopy = false;
