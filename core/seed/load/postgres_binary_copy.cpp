@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 #include <type_traits>
 
 namespace ss::seed {
@@ -61,6 +62,18 @@ void appendCell(std::string& out, const ColumnBuffer& column, std::size_t i, Bin
     }
 }
 
+// Whether every value the spec's type allows fits the database's integer type: a spec that says BIGINT for a
+// column the database holds as INTEGER must not have its values cut to 32 bits on the wire, where the text
+// format would have them refused as out of range.
+bool fitsWidth(BinaryColumnType type, const ColumnShape& shape)
+{
+    if (type == BinaryColumnType::Int2)
+        return shape.minimum >= std::numeric_limits<std::int16_t>::min() && shape.maximum <= std::numeric_limits<std::int16_t>::max();
+    if (type == BinaryColumnType::Int4)
+        return shape.minimum >= std::numeric_limits<std::int32_t>::min() && shape.maximum <= std::numeric_limits<std::int32_t>::max();
+    return true;
+}
+
 }  // namespace
 
 std::optional<BinaryColumnType> binaryColumnType(unsigned oid, const ColumnShape& shape)
@@ -83,7 +96,8 @@ std::optional<BinaryColumnType> binaryColumnType(unsigned oid, const ColumnShape
     };
     for (const Mapping& mapping : kMappings)
         if (mapping.kind == shape.kind && mapping.oid == oid &&
-            (shape.kind != ValueKind::Timestamp || (mapping.type == BinaryColumnType::TimestampTz) == shape.withTimeZone))
+            (shape.kind != ValueKind::Timestamp || (mapping.type == BinaryColumnType::TimestampTz) == shape.withTimeZone) &&
+            fitsWidth(mapping.type, shape))
             return mapping.type;
     return std::nullopt;
 }

@@ -130,10 +130,13 @@ TEST_CASE("binary COPY: every type we encode reads back as PostgreSQL's own text
 
 TEST_CASE("binary COPY is chosen only for the types it encodes", "[seed][load]")
 {
-    ss::seed::ColumnShape integer;
-    integer.kind = ss::seed::ValueKind::Integer;
+    ss::seed::ColumnShape integer = ss::seed::shapeOf(*ss::parseDataType("INTEGER").type);
     CHECK(ss::seed::binaryColumnType(23, integer) == BinaryColumnType::Int4);
+    CHECK(ss::seed::binaryColumnType(20, integer) == BinaryColumnType::Int8);
+    CHECK(ss::seed::binaryColumnType(21, integer) == std::nullopt);    // the spec's INTEGER in a SMALLINT column
     CHECK(ss::seed::binaryColumnType(1700, integer) == std::nullopt);  // an INTEGER column declared NUMERIC
+    const ss::seed::ColumnShape big = ss::seed::shapeOf(*ss::parseDataType("BIGINT").type);
+    CHECK(ss::seed::binaryColumnType(23, big) == std::nullopt);  // values the text format would refuse, not cut
     ss::seed::ColumnShape text;
     CHECK(ss::seed::binaryColumnType(1043, text) == BinaryColumnType::Text);
     CHECK(ss::seed::binaryColumnType(114, text) == std::nullopt);  // json
