@@ -203,49 +203,66 @@ TEST_CASE("the report computes the same statistics of known data in PostgreSQL a
     }
 }
 
-TEST_CASE("PostgreSQL replaces rows with one TRUNCATE, and with DELETE where the user would notice the difference", "[seed][load]")
+namespace {
+
+// Runs `setup`, replaces the run's rows and says whether the table was made again (TRUNCATE) rather than emptied
+// row by row: `identity` reads what only TRUNCATE changes (PostgreSQL: the table's file; MariaDB: its InnoDB id).
+bool replacedByTruncate(Scratch& db, const ss::seed::SeedPlan& plan, const std::string& identity, const std::vector<std::string>& setup)
+{
+    for (const std::string& sql : setup) {
+        QSqlQuery query(db.connection.db());
+        const bool ran = query.exec(QString::fromStdString(sql));
+        INFO(sql << ": " << query.lastError().text().toStdString());
+        REQUIRE(ran);
+    }
+    const QString before = scalar(db.connection, identity).toString();
+    ss::seed::LoadOptions replace;
+    replace.replace = true;
+    REQUIRE(seed(db.connection, plan, replace).ok());
+    return scalar(db.connection, identity).toString() != before;
+}
+
+}  // namespace
+
+TEST_CASE("replacing rows empties the tables with TRUNCATE, and with DELETE where the user would notice the difference", "[seed][load]")
 {
     const ss::SchemaModel model = specText(testspec::cycleSpec(true));
     const ss::seed::SeedPlan plan = planOf(model);
-    Scratch db(ss::Dialect::PostgreSql, "seedreplace");
-    seedAndCheck(db.connection, model, plan);
-    const auto before = dumpTable(db.connection, plan.tables[1]);
-    const std::string file = "SELECT pg_relation_filenode('" + plan.tables[1].name + "')::text";
-    ss::seed::LoadOptions replace;
-    replace.replace = true;
-
-    SECTION("truncated: the tables get new files, the same rows")
-    {
-        const QString filenode = scalar(db.connection, file).toString();
-        REQUIRE(seed(db.connection, plan, replace).ok());
-        CHECK(scalar(db.connection, file).toString() != filenode);
-    }
-    SECTION("deleted: a table the spec does not know references one of them")
-    {
-        QSqlQuery outside(db.connection.db());
-        REQUIRE(outside.exec(QString::fromStdString("CREATE TABLE badge (id INTEGER PRIMARY KEY, holder INTEGER REFERENCES " +
-                                                    plan.tables[1].name + " (id))")));
-        const QString filenode = scalar(db.connection, file).toString();
-        REQUIRE(seed(db.connection, plan, replace).ok());
-        CHECK(scalar(db.connection, file).toString() == filenode);
-    }
-    SECTION("deleted: one of them has a DELETE trigger of the user's, which fires for every row")
-    {
-        QSqlQuery trigger(db.connection.db());
-        for (const std::string& sql : {std::string("CREATE TABLE deleted_log (n INTEGER)"),
-                                       std::string("CREATE FUNCTION log_delete() RETURNS trigger LANGUAGE plpgsql AS "
-                                                   "$$BEGIN INSERT INTO deleted_log VALUES (1); RETURN OLD; END$$"),
-                                       "CREATE TRIGGER log_delete BEFORE DELETE ON " + plan.tables[1].name +
-                                           " FOR EACH ROW EXECUTE FUNCTION log_delete()"}) {
-            INFO(sql << ": " << trigger.lastError().text().toStdString());
-            REQUIRE(trigger.exec(QString::fromStdString(sql)));
+    const std::string table = plan.tables[1].name;
+    for (ss::Dialect dialect : {ss::Dialect::PostgreSql, ss::Dialect::MySql}) {
+        SECTION(ss::toString(dialect))
+        {
+            const bool postgres = dialect == ss::Dialect::PostgreSql;
+            Scratch db(dialect, "seedreplace");
+            seedAndCheck(db.connection, model, plan);
+            const auto before = dumpTable(db.connection, plan.tables[1]);
+            const std::string identity = postgres ? "SELECT pg_relation_filenode('" + table + "')::text"
+                                                  : "SELECT TABLE_ID FROM information_schema.INNODB_SYS_TABLES WHERE NAME = "
+                                                    "CONCAT(DATABASE(), '/" + table + "')";
+            SECTION("truncated when nothing else is involved") { CHECK(replacedByTruncate(db, plan, identity, {})); }
+            SECTION("deleted when a table the spec does not know references one of them")
+            {
+                CHECK_FALSE(replacedByTruncate(
+                    db, plan, identity, {"CREATE TABLE badge (id INTEGER PRIMARY KEY, holder INTEGER, FOREIGN KEY (holder) REFERENCES " + table + " (id))"}));
+            }
+            SECTION("deleted when one of them has a DELETE trigger of the user's, which fires for every row")
+            {
+                const std::int64_t rows = countRows(db.connection, table);
+                const std::vector<std::string> trigger =
+                    postgres ? std::vector<std::string>{"CREATE TABLE deleted_log (n INTEGER)",
+                                                        "CREATE FUNCTION log_delete() RETURNS trigger LANGUAGE plpgsql AS "
+                                                        "$$BEGIN INSERT INTO deleted_log VALUES (1); RETURN OLD; END$$",
+                                                        "CREATE TRIGGER log_delete BEFORE DELETE ON " + table + " FOR EACH ROW EXECUTE FUNCTION log_delete()"}
+                             : std::vector<std::string>{"CREATE TABLE deleted_log (n INTEGER)",
+                                                        "CREATE TRIGGER log_delete BEFORE DELETE ON " + table +
+                                                            " FOR EACH ROW INSERT INTO deleted_log VALUES (1)"};
+                CHECK_FALSE(replacedByTruncate(db, plan, identity, trigger));
+                CHECK(countRows(db.connection, "deleted_log") == rows);
+            }
+            if (!postgres)
+                CHECK(scalar(db.connection, "SELECT @@SESSION.foreign_key_checks").toInt() == 1);
+            CHECK(dumpTable(db.connection, plan.tables[1]) == before);
+            checkReferentialIntegrity(db.connection, model);
         }
-        const std::int64_t rows = countRows(db.connection, plan.tables[1].name);
-        const QString filenode = scalar(db.connection, file).toString();
-        REQUIRE(seed(db.connection, plan, replace).ok());
-        CHECK(scalar(db.connection, file).toString() == filenode);
-        CHECK(countRows(db.connection, "deleted_log") == rows);
     }
-    CHECK(dumpTable(db.connection, plan.tables[1]) == before);
-    checkReferentialIntegrity(db.connection, model);
 }
