@@ -4,6 +4,7 @@
 #include "core/seed/load/delimited_text.h"
 #include "core/seed/load/postgres_binary_copy.h"
 #include "core/sql/sql_renderer.h"
+#include "core/util/joined.h"
 
 #include <libpq-fe.h>
 
@@ -62,16 +63,16 @@ public:
     std::string write(const RowBatch& batch) override
     {
         if (!m_inCopy) {
-            const bool freeze = emptiedInThisTransaction();
-            const bool binary = !m_binaryTypes.empty();
-            const std::string options = binary && freeze ? " WITH (FORMAT binary, FREEZE)"
-                                        : binary         ? " WITH (FORMAT binary)"
-                                        : freeze         ? " WITH (FREEZE)"
-                                                         : "";
-            if (std::string error = exec(m_copy + options, PGRES_COPY_IN); !error.empty())
+            std::vector<std::string> options;
+            if (!m_binaryTypes.empty())
+                options.push_back("FORMAT binary");
+            if (emptiedInThisTransaction())
+                options.push_back("FREEZE");
+            if (std::string error = exec(m_copy + (options.empty() ? "" : " WITH (" + joined(options, ", ") + ")"), PGRES_COPY_IN);
+                !error.empty())
                 return error;
             m_inCopy = true;
-            if (binary)
+            if (!m_binaryTypes.empty())
                 appendBinaryHeader(m_buffer);
         }
         // Rows are encoded a slice at a time so the buffer stays near the chunk size whatever the batch size.
