@@ -132,6 +132,8 @@ std::string LoadLane::writeRows(std::size_t index, const LaneContext& context, c
             break;
         if (std::string error = m_loader->write(*batch); !error.empty())
             return error;
+        if (m_restore)
+            m_restore->written(*batch);
         written = pipeline.rowsDone();
         report(context, index, LoadPhase::Insert, written, secondsOf(clock), false);
     }

@@ -2,6 +2,7 @@
 
 #include "core/db/database_connection.h"
 #include "core/seed/load/stop_signal.h"
+#include "core/seed/row_batch.h"
 #include "core/seed/seed_plan.h"
 
 #include <memory>
@@ -24,7 +25,7 @@ struct TableLocks {
 // to exactly what it was, indexes and constraints included.
 //
 //   startSession();
-//   for each table { loader.begin(); setAside(); rows...; loader.finishRows(); restoreIndexes();
+//   for each table { loader.begin(); setAside(); rows (each batch: loader.write(), written())...; loader.finishRows(); restoreIndexes();
 //                    restoreConstraints(); loader.commit() or loader.rollback(); }
 //   analyze(table) for each table; endSession();
 //
@@ -42,6 +43,8 @@ public:
 
     // Inside the table's open transaction, before its first row: reads what is set aside and drops it.
     virtual std::string setAside(const PlannedTable& table) = 0;
+    // Sees each batch once the loader has written it, in order (SQLite proves foreign keys on the values as they go in).
+    virtual void written(const RowBatch& batch) { (void)batch; }
     // After its last row, still inside the transaction: re-creates the secondary indexes (and, where set aside,
     // the keys), then the constraints, and verifies them.
     virtual std::string restoreIndexes() = 0;

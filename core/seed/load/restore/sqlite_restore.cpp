@@ -5,6 +5,7 @@
 #include "core/db/sql_exec.h"
 #include "core/seed/load/restore/key_order.h"
 #include "core/seed/load/restore/sqlite_foreign_key_scan.h"
+#include "core/seed/load/restore/sqlite_written_foreign_keys.h"
 #include "core/seed/load/restore/violation_sample.h"
 #include "core/sql/sql_renderer.h"
 
@@ -139,8 +140,10 @@ public:
             if (error.empty())
                 error = exec("DROP INDEX " + m_renderer->quote(index.name), "setting the index " + index.name + " aside");
         }
-        return error;
+        return error.empty() ? m_writtenKeys.watch(m_db, table) : error;
     }
+
+    void written(const RowBatch& batch) override { m_writtenKeys.written(batch); }
 
     std::string restoreIndexes() override
     {
@@ -173,6 +176,8 @@ public:
 
     std::string restoreConstraints() override
     {
+        if (m_writtenKeys.proven())
+            return {};
         InterruptOnCancel interrupt(m_db, m_stop);
         const ForeignKeyScan scan = scanForeignKeys(m_db, m_table->name);
         if (scan.proven || !scan.error.empty())
@@ -288,6 +293,7 @@ private:
     std::int64_t m_loadCacheSize = 0;  // the one for the rows and the foreign key checks
     const PlannedTable* m_table = nullptr;
     std::vector<SetAsideIndex> m_indexes;
+    WrittenForeignKeys m_writtenKeys;
 };
 
 }  // namespace

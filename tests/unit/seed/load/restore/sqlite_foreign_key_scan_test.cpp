@@ -2,39 +2,13 @@
 // leaves every other case to the PRAGMA.
 #include "core/seed/load/restore/sqlite_foreign_key_scan.h"
 
-#include <catch2/catch.hpp>
-
-#include <sqlite3.h>
+#include "support/sqlite_memory_db.h"
 
 #include <string>
 
 namespace {
 
-struct MemoryDb {
-    sqlite3* db = nullptr;
-    MemoryDb() { REQUIRE(sqlite3_open(":memory:", &db) == SQLITE_OK); }
-    ~MemoryDb() { sqlite3_close(db); }
-
-    void exec(const std::string& sql)
-    {
-        char* message = nullptr;
-        const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
-        INFO(sql << ": " << (message ? message : ""));
-        sqlite3_free(message);
-        REQUIRE(rc == SQLITE_OK);
-    }
-
-    int pragmaViolations(const std::string& table)
-    {
-        sqlite3_stmt* query = nullptr;
-        REQUIRE(sqlite3_prepare_v2(db, ("SELECT COUNT(*) FROM pragma_foreign_key_check('" + table + "')").c_str(), -1, &query, nullptr) ==
-                SQLITE_OK);
-        REQUIRE(sqlite3_step(query) == SQLITE_ROW);
-        const int count = sqlite3_column_int(query, 0);
-        sqlite3_finalize(query);
-        return count;
-    }
-
+struct MemoryDb : SqliteMemoryDb {
     // The scan's verdict, checked against the PRAGMA's: never proven where the PRAGMA finds a violation.
     bool proven(const std::string& table)
     {
