@@ -25,8 +25,8 @@ struct TableLocks {
 // to exactly what it was, indexes and constraints included.
 //
 //   startSession();
-//   for each table { loader.begin(); setAside(); rows (each batch: loader.write(), written())...; loader.finishRows(); restoreIndexes();
-//                    restoreConstraints(); loader.commit() or loader.rollback(); }
+//   for each table { loader.begin(); setAside(); each batch { loader.write(); written(); }; loader.finishRows();
+//                    restoreIndexes(); restoreConstraints(); loader.commit() or loader.rollback(); }
 //   analyze(table) for each table; endSession();
 //
 // Every call returns an empty string, or what failed. A violation found by restoreConstraints() names the
@@ -44,7 +44,7 @@ public:
     // Inside the table's open transaction, before its first row: reads what is set aside and drops it.
     virtual std::string setAside(const PlannedTable& table) = 0;
     // Sees each batch once the loader has written it, in order (SQLite proves foreign keys on the values as they go in).
-    virtual void written(const RowBatch& batch) { (void)batch; }
+    virtual void written(const RowBatch&) {}
     // After its last row, still inside the transaction: re-creates the secondary indexes (and, where set aside,
     // the keys), then the constraints, and verifies them.
     virtual std::string restoreIndexes() = 0;

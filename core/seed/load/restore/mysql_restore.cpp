@@ -66,8 +66,11 @@ public:
         std::string error = execBound(query, QString::fromLatin1(kForeignKeys), name, "reading the foreign keys of " + table.name);
         while (error.empty() && query.next()) {
             const std::string constraint = query.value(0).toString().toStdString();
-            if (m_foreignKeys.empty() || m_foreignKeys.back().name != constraint)
-                m_foreignKeys.push_back({constraint, {}, query.value(2).toString().toStdString(), {}, {}, {}, {}, {}});
+            if (m_foreignKeys.empty() || m_foreignKeys.back().name != constraint) {
+                ForeignKey& fk = m_foreignKeys.emplace_back();
+                fk.name = constraint;
+                fk.refTable = query.value(2).toString().toStdString();
+            }
             m_foreignKeys.back().columns.push_back(query.value(1).toString().toStdString());
             m_foreignKeys.back().refColumns.push_back(query.value(3).toString().toStdString());
         }

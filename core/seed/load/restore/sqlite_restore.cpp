@@ -21,11 +21,10 @@ namespace ss::seed {
 namespace {
 
 // The page cache has to hold what the rows reach out of order: the pages of the primary key kept during the rows
-// when they do not arrive in its order.
-// Sized for each table as it loads: a table whose key grows at its end keeps the user's cache, because every page
-// the cache takes is memory the process has to fault in (the demo's fact at x10, whose key grows at its end: its
-// rows 0.55-0.58 s with 2 MiB, 0.65-0.78 s with 43 MiB). Bounded so that the memory a load takes stays flat
-// however many rows it writes: 256 MiB holds the keys of several million rows. Indexes are built with the user's
+// when they do not arrive in its order. Sized for each table as it loads: a table whose key grows at its end keeps
+// the user's cache, because every page the cache takes is memory the process has to fault in (the demo's fact at
+// x10, whose key grows at its end: its rows 0.55-0.58 s with 2 MiB, 0.65-0.78 s with 43 MiB). Bounded so that the
+// memory a load takes stays flat however many rows it writes: 256 MiB holds the keys of several million rows. Indexes are built with the user's
 // own cache instead: SQLite's sorter takes as much memory as the cache allows and sorts worse in one huge run
 // than in small ones merged (6M keys: 7.3 s with 256 MiB, 2.5 s with 2 MiB).
 constexpr std::int64_t kMaxPageCacheKib = 256 * 1024;
@@ -120,6 +119,7 @@ public:
     {
         m_table = &table;
         m_indexes.clear();
+        m_writtenKeys = WrittenForeignKeys();
         m_loadCacheSize = loadCacheSize(table);
         if (std::string error = setCacheSize(m_loadCacheSize); !error.empty())
             return error;
