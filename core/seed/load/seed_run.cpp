@@ -8,6 +8,7 @@
 #include "core/seed/load/side_by_side.h"
 #include "core/seed/load/table_schedule.h"
 #include "core/sql/sql_renderer.h"
+#include "core/util/joined.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -271,12 +272,7 @@ private:
 
     static std::string emptiedText(const std::vector<std::string>& emptied)
     {
-        if (emptied.empty())
-            return "nothing was changed";
-        std::string text = "emptied before the failure:";
-        for (const std::string& name : emptied)
-            text += " " + name;
-        return text;
+        return emptied.empty() ? "nothing was changed" : "emptied before the failure: " + joined(emptied, " ");
     }
 
     // --replace: deferred foreign keys first (they may point forward), then the tables, children first.

@@ -119,8 +119,9 @@ public:
     {
         m_table = &table;
         m_indexes.clear();
-        m_writtenKeys = WrittenForeignKeys();
         m_loadCacheSize = loadCacheSize(table);
+        if (std::string error = m_writtenKeys.watch(m_db, table); !error.empty())
+            return error;
         if (std::string error = setCacheSize(m_loadCacheSize); !error.empty())
             return error;
         QSqlQuery query(m_connection.db());
@@ -137,7 +138,7 @@ public:
             if (error.empty())
                 error = exec("DROP INDEX " + m_renderer->quote(index.name), "setting the index " + index.name + " aside");
         }
-        return error.empty() ? m_writtenKeys.watch(m_db, table) : error;
+        return error;
     }
 
     void written(const RowBatch& batch) override { m_writtenKeys.written(batch); }
