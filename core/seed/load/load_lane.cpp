@@ -133,7 +133,8 @@ std::string LoadLane::writeRows(std::size_t index, const LaneContext& context, c
         if (std::string error = m_loader->write(*batch); !error.empty())
             return error;
         if (m_restore)
-            m_restore->written(*batch);
+            if (std::string error = m_restore->written(*batch); !error.empty())
+                return error;
         written = pipeline.rowsDone();
         report(context, index, LoadPhase::Insert, written, secondsOf(clock), false);
     }

@@ -43,8 +43,9 @@ public:
 
     // Inside the table's open transaction, before its first row: reads what is set aside and drops it.
     virtual std::string setAside(const PlannedTable& table) = 0;
-    // Sees each batch once the loader has written it, in order (SQLite proves foreign keys on the values as they go in).
-    virtual void written(const RowBatch&) {}
+    // Sees each batch once the loader has written it, in order (SQLite proves foreign keys on the values as they go
+    // in, and grows its page cache when the rows read back pages).
+    virtual std::string written(const RowBatch&) { return {}; }
     // After its last row, still inside the transaction: re-creates the secondary indexes (and, where set aside,
     // the keys), then the constraints, and verifies them.
     virtual std::string restoreIndexes() = 0;

@@ -3,8 +3,8 @@
 #include "core/db/inspect/sqlite_table_sql.h"
 #include "core/db/native_handle.h"
 #include "core/db/sql_exec.h"
-#include "core/seed/load/restore/key_order.h"
 #include "core/seed/load/restore/sqlite_foreign_key_scan.h"
+#include "core/seed/load/restore/sqlite_load_cache.h"
 #include "core/seed/load/restore/sqlite_written_foreign_keys.h"
 #include "core/seed/load/restore/violation_sample.h"
 #include "core/sql/sql_renderer.h"
@@ -20,14 +20,6 @@ namespace ss::seed {
 
 namespace {
 
-// The page cache has to hold what the rows reach out of order: the pages of the primary key kept during the rows
-// when they do not arrive in its order. Sized for each table as it loads: a table whose key grows at its end keeps
-// the user's cache, because every page the cache takes is memory the process has to fault in (the demo's fact at
-// x10, whose key grows at its end: its rows 0.55-0.58 s with 2 MiB, 0.65-0.78 s with 43 MiB). Bounded so that the
-// memory a load takes stays flat however many rows it writes: 256 MiB holds the keys of several million rows. Indexes are built with the user's
-// own cache instead: SQLite's sorter takes as much memory as the cache allows and sorts worse in one huge run
-// than in small ones merged (6M keys: 7.3 s with 256 MiB, 2.5 s with 2 MiB).
-constexpr std::int64_t kMaxPageCacheKib = 256 * 1024;
 constexpr int kInstructionsBetweenCancelChecks = 10'000;
 
 std::int64_t estimatedBytes(const ColumnShape& shape)
@@ -119,10 +111,9 @@ public:
     {
         m_table = &table;
         m_indexes.clear();
-        m_loadCacheSize = loadCacheSize(table);
         if (std::string error = m_writtenKeys.watch(m_db, table); !error.empty())
             return error;
-        if (std::string error = setCacheSize(m_loadCacheSize); !error.empty())
+        if (std::string error = m_loadCache.start(m_db, m_cacheSize, m_pageSize, estimatedKib(table)); !error.empty())
             return error;
         QSqlQuery query(m_connection.db());
         std::string error = execBound(query,
@@ -141,8 +132,15 @@ public:
         return error;
     }
 
-    void written(const RowBatch& batch) override { m_writtenKeys.written(batch); }
+    std::string written(const RowBatch& batch) override
+    {
+        m_writtenKeys.written(batch);
+        return m_loadCache.written(batch.rowCount);
+    }
 
+    // Indexes are built with the user's own cache, whatever the rows loaded with: SQLite's sorter takes as much
+    // memory as the cache allows and sorts worse in one huge run than in small ones merged (6M keys: 7.3 s with
+    // 256 MiB, 2.5 s with 2 MiB).
     std::string restoreIndexes() override
     {
         if (m_indexes.empty())
@@ -150,7 +148,7 @@ public:
         if (std::string error = setCacheSize(m_cacheSize); !error.empty())
             return error;
         std::string error = createIndexes();
-        if (std::string restored = setCacheSize(m_loadCacheSize); error.empty())
+        if (std::string restored = setCacheSize(m_loadCache.size()); error.empty())
             error = restored;
         return error;
     }
@@ -202,16 +200,6 @@ public:
 
 private:
     bool cancelled() const { return m_stop && m_stop->raised(); }
-
-    // The user's cache, or one that holds the table's key when its rows do not arrive in its order (the larger).
-    std::int64_t loadCacheSize(const PlannedTable& table) const
-    {
-        if (primaryKeyInRowOrder(table))
-            return m_cacheSize;
-        const std::int64_t wantedKib = std::min(estimatedKib(table), kMaxPageCacheKib);
-        const std::int64_t currentKib = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * m_pageSize / 1024;
-        return wantedKib > currentKib ? -wantedKib : m_cacheSize;
-    }
 
     std::string exec(const std::string& sql, const std::string& purpose)
     {
@@ -299,7 +287,7 @@ private:
     std::int64_t m_foreignKeys = 0;
     std::int64_t m_cacheSize = 0;      // the user's, as PRAGMA cache_size reads
     std::int64_t m_pageSize = 0;
-    std::int64_t m_loadCacheSize = 0;  // the table's, for its rows and its foreign key checks
+    SqliteLoadCache m_loadCache;  // the table's, for its rows and its foreign key checks
     const PlannedTable* m_table = nullptr;
     std::vector<SetAsideIndex> m_indexes;
     WrittenForeignKeys m_writtenKeys;

@@ -2,13 +2,13 @@
 // leaves every other case to the PRAGMA.
 #include "core/seed/load/restore/sqlite_foreign_key_scan.h"
 
-#include "support/sqlite_memory_db.h"
+#include "support/sqlite_test_db.h"
 
 #include <string>
 
 namespace {
 
-struct MemoryDb : SqliteMemoryDb {
+struct MemoryDb : SqliteTestDb {
     // The scan's verdict, checked against the PRAGMA's: never proven where the PRAGMA finds a violation.
     bool proven(const std::string& table)
     {

@@ -3,7 +3,7 @@
 // the ones it saw.
 #include "core/seed/load/restore/sqlite_written_foreign_keys.h"
 
-#include "support/sqlite_memory_db.h"
+#include "support/sqlite_test_db.h"
 
 #include <optional>
 #include <string>
@@ -14,7 +14,7 @@ namespace {
 using ss::seed::ValueKind;
 
 // Two dimensions (one keyed sparsely) and a fact of three written columns: a date key, a company key, an amount.
-void starSchema(SqliteMemoryDb& db, const std::string& factColumns = "paid_on INTEGER REFERENCES dim_date (date_key), "
+void starSchema(SqliteTestDb& db, const std::string& factColumns = "paid_on INTEGER REFERENCES dim_date (date_key), "
                                                                       "company INTEGER REFERENCES dim_company, amount REAL")
 {
     db.exec("CREATE TABLE dim_date (date_key INTEGER PRIMARY KEY)");
@@ -62,7 +62,7 @@ ss::seed::RowBatch batch(const std::vector<std::pair<std::int64_t, std::optional
 
 // Writes the batches into the table as the loader binds them, and gives the watch's verdict, checked against the
 // PRAGMA's on what the table then holds.
-bool provenAfterWriting(SqliteMemoryDb& db, ss::seed::WrittenForeignKeys& keys, const std::vector<ss::seed::RowBatch>& batches)
+bool provenAfterWriting(SqliteTestDb& db, ss::seed::WrittenForeignKeys& keys, const std::vector<ss::seed::RowBatch>& batches)
 {
     sqlite3_stmt* insert = nullptr;
     REQUIRE(sqlite3_prepare_v2(db.db, "INSERT INTO fact (paid_on, company, amount) VALUES (?, ?, ?)", -1, &insert, nullptr) == SQLITE_OK);
@@ -91,7 +91,7 @@ const std::int64_t kCompany = 7 * 1000003;
 
 TEST_CASE("SQLite written foreign keys: every written value found among its parent's keys is proven, NULLs included", "[seed][load]")
 {
-    SqliteMemoryDb db;
+    SqliteTestDb db;
     starSchema(db);
     ss::seed::WrittenForeignKeys keys;
     REQUIRE(keys.watch(db.db, fact()).empty());
@@ -100,7 +100,7 @@ TEST_CASE("SQLite written foreign keys: every written value found among its pare
 
 TEST_CASE("SQLite written foreign keys: a value its parent lacks, in any batch, is not proven", "[seed][load]")
 {
-    SqliteMemoryDb db;
+    SqliteTestDb db;
     starSchema(db);
     ss::seed::WrittenForeignKeys keys;
     REQUIRE(keys.watch(db.db, fact()).empty());
@@ -113,7 +113,7 @@ TEST_CASE("SQLite written foreign keys: a value its parent lacks, in any batch, 
 
 TEST_CASE("SQLite written foreign keys: nothing is proven where the table may hold other rows or values than those written", "[seed][load]")
 {
-    SqliteMemoryDb db;
+    SqliteTestDb db;
     ss::seed::PlannedTable table = fact();
     SECTION("rows already in the table, one of them broken")
     {

@@ -1,6 +1,7 @@
 #pragma once
 
-// An in-memory SQLite database on its own handle, for tests of code that works on sqlite3* directly.
+// A SQLite database on its own handle (in memory unless given a file), for tests of code that works on sqlite3*
+// directly.
 
 #include <catch2/catch.hpp>
 
@@ -8,12 +9,12 @@
 
 #include <string>
 
-struct SqliteMemoryDb {
+struct SqliteTestDb {
     sqlite3* db = nullptr;
-    SqliteMemoryDb() { REQUIRE(sqlite3_open(":memory:", &db) == SQLITE_OK); }
-    ~SqliteMemoryDb() { sqlite3_close(db); }
-    SqliteMemoryDb(const SqliteMemoryDb&) = delete;
-    SqliteMemoryDb& operator=(const SqliteMemoryDb&) = delete;
+    explicit SqliteTestDb(const std::string& file = ":memory:") { REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK); }
+    ~SqliteTestDb() { sqlite3_close(db); }
+    SqliteTestDb(const SqliteTestDb&) = delete;
+    SqliteTestDb& operator=(const SqliteTestDb&) = delete;
 
     void exec(const std::string& sql)
     {

@@ -1,0 +1,61 @@
+#include "core/seed/load/restore/sqlite_load_cache.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace ss::seed {
+
+std::string SqliteLoadCache::start(sqlite3* db, std::int64_t userSize, std::int64_t pageSize, std::int64_t wantedKib)
+{
+    m_db = db;
+    const std::int64_t userKib = userSize < 0 ? -userSize : userSize * pageSize / 1024;
+    const std::int64_t grownKib = std::min(wantedKib, kMaxKib);
+    m_grown = grownKib > userKib ? -grownKib : 0;
+    if (std::string error = set(userSize); !error.empty())
+        return error;
+    std::string error;
+    readBack(error);
+    return error;
+}
+
+std::string SqliteLoadCache::written(std::size_t rows)
+{
+    if (m_grown == 0)
+        return {};
+    std::string error;
+    const std::int64_t pages = readBack(error);
+    if (error.empty() && pages * static_cast<std::int64_t>(kRowsPerReadBack) > static_cast<std::int64_t>(rows)) {
+        error = set(m_grown);
+        m_grown = 0;
+    }
+    return error;
+}
+
+std::string SqliteLoadCache::set(std::int64_t size)
+{
+    const std::string sql = "PRAGMA cache_size = " + std::to_string(size);
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string error = "setting the page cache size failed: " + std::string(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return error;
+    }
+    m_size = size;
+    return {};
+}
+
+// The pages read from the file since the last call: SQLite counts a cache miss only for a page it reads, not for a
+// new page it appends.
+std::int64_t SqliteLoadCache::readBack(std::string& error)
+{
+    int current = 0;
+    int highest = 0;
+    if (sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_MISS, &current, &highest, 1) != SQLITE_OK) {
+        error = std::string("reading the page cache's misses failed: ") + sqlite3_errmsg(m_db);
+        return 0;
+    }
+    return current;
+}
+
+}  // namespace ss::seed
