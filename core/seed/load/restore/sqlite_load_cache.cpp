@@ -6,14 +6,26 @@
 
 namespace ss::seed {
 
+std::string setPageCacheSize(sqlite3* db, std::int64_t size)
+{
+    const std::string sql = "PRAGMA cache_size = " + std::to_string(size);
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    std::string error = "setting the page cache size failed: " + std::string(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return error;
+}
+
 std::string SqliteLoadCache::start(sqlite3* db, std::int64_t userSize, std::int64_t pageSize, std::int64_t wantedKib)
 {
     m_db = db;
     const std::int64_t userKib = userSize < 0 ? -userSize : userSize * pageSize / 1024;
     const std::int64_t grownKib = std::min(wantedKib, kMaxKib);
     m_grown = grownKib > userKib ? -grownKib : 0;
-    if (std::string error = set(userSize); !error.empty())
+    if (std::string error = setPageCacheSize(db, userSize); !error.empty())
         return error;
+    m_size = userSize;
     std::string error;
     readBack(error);
     return error;
@@ -26,23 +38,12 @@ std::string SqliteLoadCache::written(std::size_t rows)
     std::string error;
     const std::int64_t pages = readBack(error);
     if (error.empty() && pages * static_cast<std::int64_t>(kRowsPerReadBack) > static_cast<std::int64_t>(rows)) {
-        error = set(m_grown);
+        error = setPageCacheSize(m_db, m_grown);
+        if (error.empty())
+            m_size = m_grown;
         m_grown = 0;
     }
     return error;
-}
-
-std::string SqliteLoadCache::set(std::int64_t size)
-{
-    const std::string sql = "PRAGMA cache_size = " + std::to_string(size);
-    char* message = nullptr;
-    if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        std::string error = "setting the page cache size failed: " + std::string(message ? message : sqlite3_errmsg(m_db));
-        sqlite3_free(message);
-        return error;
-    }
-    m_size = size;
-    return {};
 }
 
 // The pages read from the file since the last call: SQLite counts a cache miss only for a page it reads, not for a

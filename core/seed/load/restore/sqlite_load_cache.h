@@ -8,6 +8,9 @@ struct sqlite3;
 
 namespace ss::seed {
 
+// PRAGMA cache_size = size on the connection.
+std::string setPageCacheSize(sqlite3* db, std::int64_t size);
+
 // The page cache one table's rows load with, chosen by what the rows do rather than guessed from their generators.
 // Rows whose keys arrive in their order, or sweep through it (a sequence that outgrew its zero-padded width), only
 // touch the pages at the insertion points: a cache larger than the user's then only costs memory to fault in (the
@@ -30,7 +33,6 @@ public:
     std::int64_t size() const { return m_size; }
 
 private:
-    std::string set(std::int64_t size);
     std::int64_t readBack(std::string& error);
 
     sqlite3* m_db = nullptr;

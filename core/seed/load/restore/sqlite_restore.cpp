@@ -102,7 +102,7 @@ public:
         if (!m_inSession)
             return;
         m_inSession = false;
-        setCacheSize(m_cacheSize);
+        setPageCacheSize(m_db, m_cacheSize);
         if (m_foreignKeys != 0)
             exec("PRAGMA foreign_keys = ON", "turning foreign-key enforcement back on");
     }
@@ -145,10 +145,10 @@ public:
     {
         if (m_indexes.empty())
             return {};
-        if (std::string error = setCacheSize(m_cacheSize); !error.empty())
+        if (std::string error = setPageCacheSize(m_db, m_cacheSize); !error.empty())
             return error;
         std::string error = createIndexes();
-        if (std::string restored = setCacheSize(m_loadCache.size()); error.empty())
+        if (std::string restored = setPageCacheSize(m_db, m_loadCache.size()); error.empty())
             error = restored;
         return error;
     }
@@ -205,11 +205,6 @@ private:
     {
         QSqlQuery query(m_connection.db());
         return execBound(query, QString::fromStdString(sql), {}, purpose);
-    }
-
-    std::string setCacheSize(std::int64_t size)
-    {
-        return exec("PRAGMA cache_size = " + std::to_string(size), "setting the page cache size");
     }
 
     std::string readPragma(const char* name, std::int64_t& value)
