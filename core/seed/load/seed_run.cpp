@@ -1,22 +1,18 @@
 #include "core/seed/load/seed_run.h"
 
-#include "core/db/sql_exec.h"
 #include "core/seed/load/cycle_keys.h"
 #include "core/seed/load/load_lane.h"
 #include "core/db/run_log.h"
 #include "core/seed/load/schema_presence.h"
 #include "core/seed/load/side_by_side.h"
+#include "core/seed/load/table_emptying.h"
 #include "core/seed/load/table_schedule.h"
-#include "core/sql/sql_renderer.h"
-#include "core/util/joined.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <thread>
 
 namespace ss::seed {
@@ -68,8 +64,7 @@ constexpr unsigned kMaxLanes = 4;
 class SeedRun {
 public:
     SeedRun(DatabaseConnection& connection, const SeedPlan& plan, const LoadOptions& options, SeedRunResult& result)
-        : m_connection(connection), m_plan(plan), m_options(options), m_result(result), m_renderer(makeRenderer(connection.dialect())),
-          m_log(connection), m_stop(options.cancel)
+        : m_connection(connection), m_plan(plan), m_options(options), m_result(result), m_log(connection), m_stop(options.cancel)
     {
     }
 
@@ -105,7 +100,6 @@ public:
     }
 
 private:
-    std::string quote(const std::string& name) const { return m_renderer->quote(name); }
 
     bool checkSchema()
     {
@@ -179,142 +173,11 @@ private:
             m_result.detail += (m_result.detail.empty() ? "" : "; ") + error;
     }
 
-    std::string exec(const std::string& sql, const std::string& purpose)
-    {
-        QSqlQuery query(m_connection.db());
-        return execBound(query, QString::fromStdString(sql), {}, purpose);
-    }
-
-    // PostgreSQL empties the tables with one TRUNCATE, as a restore does: DELETE goes row by row and checks every
-    // foreign key that references each deleted row (the demo at x10: a minute). TRUNCATE refuses tables that
-    // tables outside the run reference, and would skip the user's DELETE triggers and fire TRUNCATE ones: those
-    // tables are left to DELETE, as before. Inside the open transaction, in a savepoint.
-    bool truncated()
-    {
-        if (m_connection.dialect() != Dialect::PostgreSql)
-            return false;
-        std::string tables;
-        for (const PlannedTable& table : m_plan.tables) {
-            QSqlQuery triggers(m_connection.db());
-            constexpr int kOnDeleteOrTruncate = 8 | 32;  // pg_trigger.tgtype
-            if (!execBound(triggers,
-                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = ?::regclass AND NOT tgisinternal "
-                                          "AND tgtype & %1 <> 0)")
-                               .arg(kOnDeleteOrTruncate),
-                           {QString::fromStdString(quote(table.name))}, "reading the triggers of " + table.name)
-                     .empty() ||
-                !triggers.next() || triggers.value(0).toBool())
-                return false;
-            tables += (tables.empty() ? "" : ", ") + quote(table.name);
-        }
-        if (!exec("SAVEPOINT dbx_truncate", "emptying the tables").empty())
-            return false;
-        if (exec("TRUNCATE " + tables, "emptying the tables").empty())
-            return exec("RELEASE SAVEPOINT dbx_truncate", "emptying the tables").empty();
-        exec("ROLLBACK TO SAVEPOINT dbx_truncate", "emptying the tables");
-        return false;
-    }
-
-    // Whether MariaDB may empty the run's tables with TRUNCATE: no table outside the run references them (with the
-    // checks off, its rows would be left pointing nowhere) and none has a DELETE trigger of the user's.
-    bool truncatableOnMySql()
-    {
-        if (m_connection.dialect() != Dialect::MySql)
-            return false;
-        std::set<std::string> names;
-        for (const PlannedTable& table : m_plan.tables)
-            names.insert(table.name);
-        for (const PlannedTable& table : m_plan.tables) {
-            const QVariantList name = {QString::fromStdString(table.name)};
-            QSqlQuery triggers(m_connection.db());
-            if (!execBound(triggers,
-                           QStringLiteral("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_SCHEMA = DATABASE() "
-                                          "AND EVENT_OBJECT_TABLE = ? AND EVENT_MANIPULATION = 'DELETE'"),
-                           name, "reading the triggers of " + table.name)
-                     .empty() ||
-                !triggers.next() || triggers.value(0).toInt() != 0)
-                return false;
-            QSqlQuery referencing(m_connection.db());
-            if (!execBound(referencing,
-                           QStringLiteral("SELECT TABLE_NAME FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() "
-                                          "AND REFERENCED_TABLE_NAME = ?"),
-                           name, "reading what references " + table.name)
-                     .empty())
-                return false;
-            while (referencing.next())
-                if (!names.contains(referencing.value(0).toString().toStdString()))
-                    return false;
-        }
-        return true;
-    }
-
-    // MariaDB empties the tables with TRUNCATE, children first, the foreign key checks off for it: DELETE went
-    // row by row through every index and foreign key (the demo at x10: 200 s). TRUNCATE commits on its own, so a
-    // failure part way leaves the tables before it empty, which the run's message lists.
-    bool truncateOneByOne()
-    {
-        QSqlQuery checks(m_connection.db());
-        std::string error = execBound(checks, QStringLiteral("SELECT @@SESSION.foreign_key_checks"), {}, "reading foreign_key_checks");
-        const int previous = error.empty() && checks.next() ? checks.value(0).toInt() : 1;
-        if (error.empty())
-            error = exec("SET SESSION foreign_key_checks = 0", "emptying the tables");
-        std::vector<std::string> emptied;
-        for (auto it = m_plan.tables.rbegin(); error.empty() && it != m_plan.tables.rend(); ++it)
-            if (error = exec("TRUNCATE TABLE " + quote(it->name), "emptying " + it->name); error.empty())
-                emptied.push_back(it->name);
-        if (std::string restored = exec("SET SESSION foreign_key_checks = " + std::to_string(previous), "emptying the tables");
-            error.empty())
-            error = restored;
-        if (!error.empty())
-            finish(RunStatus::Failed, "insert", error + "; " + emptiedText(emptied));
-        return error.empty();
-    }
-
-    static std::string emptiedText(const std::vector<std::string>& emptied)
-    {
-        return emptied.empty() ? "nothing was changed" : "emptied before the failure: " + joined(emptied, " ");
-    }
-
-    // --replace: deferred foreign keys first (they may point forward), then the tables, children first.
     bool emptyTables()
     {
-        if (truncatableOnMySql())
-            return truncateOneByOne();
-        QSqlDatabase& db = m_connection.db();
-        std::string error = db.transaction() ? std::string() : "starting the transaction to empty the tables failed";
-        if (error.empty() && truncated()) {
-            if (db.commit())
-                return true;
-            error = "committing the emptied tables failed";
-        }
-        for (const PlannedTable& table : m_plan.tables) {
-            std::string set;
-            for (const PlannedColumn& column : table.columns)
-                if (column.deferred)
-                    set += (set.empty() ? "" : ", ") + quote(column.name) + " = NULL";
-            if (error.empty() && !set.empty())
-                error = exec("UPDATE " + quote(table.name) + " SET " + set, "emptying " + table.name);
-        }
-        // DuckDB checks a foreign key against the referencing rows as they were when the transaction began, so a
-        // parent can only be emptied once the deletion of its children is committed: one transaction per table,
-        // children first, which keeps every reference valid at each step.
-        const bool tableByTable = m_connection.dialect() == Dialect::DuckDb;
-        std::vector<std::string> emptied;
-        for (auto it = m_plan.tables.rbegin(); error.empty() && it != m_plan.tables.rend(); ++it) {
-            error = exec("DELETE FROM " + quote(it->name), "emptying " + it->name);
-            if (error.empty() && tableByTable) {
-                if (!db.commit() || !db.transaction())
-                    error = "committing the emptied table " + it->name + " failed";
-                else
-                    emptied.push_back(it->name);
-            }
-        }
-        if (error.empty() && !db.commit())
-            error = "committing the emptied tables failed";
-        if (!error.empty()) {
-            db.rollback();
-            finish(RunStatus::Failed, "insert", error + "; " + emptiedText(emptied));
-        }
+        const std::string error = emptyRunTables(m_connection, m_plan);
+        if (!error.empty())
+            finish(RunStatus::Failed, "insert", error);
         return error.empty();
     }
 
@@ -503,7 +366,6 @@ private:
     const SeedPlan& m_plan;
     const LoadOptions& m_options;
     SeedRunResult& m_result;
-    std::unique_ptr<SqlRenderer> m_renderer;
     RunLog m_log;
     RunRecord m_record;
     StopSignal m_stop;
