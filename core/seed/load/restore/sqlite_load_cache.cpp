@@ -20,9 +20,8 @@ std::string setPageCacheSize(sqlite3* db, std::int64_t size)
 std::string SqliteLoadCache::start(sqlite3* db, std::int64_t userSize, std::int64_t pageSize, std::int64_t wantedKib)
 {
     m_db = db;
-    const std::int64_t userKib = userSize < 0 ? -userSize : userSize * pageSize / 1024;
-    const std::int64_t grownKib = std::min(wantedKib, kMaxKib);
-    m_grown = grownKib > userKib ? -grownKib : 0;
+    m_kib = userSize < 0 ? -userSize : userSize * pageSize / 1024;
+    m_limitKib = std::min(wantedKib, kMaxKib);
     if (std::string error = setPageCacheSize(db, userSize); !error.empty())
         return error;
     m_size = userSize;
@@ -33,15 +32,16 @@ std::string SqliteLoadCache::start(sqlite3* db, std::int64_t userSize, std::int6
 
 std::string SqliteLoadCache::written(std::size_t rows)
 {
-    if (m_grown == 0)
+    if (m_kib >= m_limitKib)
         return {};
     std::string error;
     const std::int64_t pages = readBack(error);
-    if (error.empty() && pages * static_cast<std::int64_t>(kRowsPerReadBack) > static_cast<std::int64_t>(rows)) {
-        error = setPageCacheSize(m_db, m_grown);
-        if (error.empty())
-            m_size = m_grown;
-        m_grown = 0;
+    if (!error.empty() || pages * static_cast<std::int64_t>(kRowsPerReadBack) <= static_cast<std::int64_t>(rows))
+        return error;
+    const std::int64_t kib = std::min(std::max(m_kib * 2, kSqliteDefaultKib), m_limitKib);
+    if (error = setPageCacheSize(m_db, -kib); error.empty()) {
+        m_size = -kib;
+        m_kib = kib;
     }
     return error;
 }
