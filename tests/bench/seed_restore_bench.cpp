@@ -6,8 +6,8 @@
 //   reference  the rows ours wrote, loaded again the way the dialect restores data:
 //              SQLite      INSERT ... SELECT from the seeded file (ATTACH) into bare tables, then the same
 //                          CREATE INDEX statements, a transaction per table, synchronous off, SQLite's default page
-//                          cache but for the rows of the one table whose key they reach out of order, which get from
-//                          their first row the cache the loader grows to once they read pages back
+//                          cache but for the rows of the one table whose key they reach out of order, which get the
+//                          bound of the cache the loader grows while rows read pages back, from their first row
 //              PostgreSQL  pg_dump -Fd of the seeded database; pg_restore --section=pre-data (untimed), then timed
 //                          pg_restore -j 2 --section=data and --section=post-data (keys, indexes, foreign keys),
 //                          then ANALYZE (which ours does too)
@@ -51,7 +51,7 @@ const std::string kDemoProfile = kSource + "/seeding_profiles/loan_risk.yml";
 // The demo's tables in load order (dimensions first).
 const std::vector<std::string> kTables = {"dim_date", "dim_company", "dim_loan_product", "dim_branch", "dim_risk_rating",
                                           "fact_loan_payments", "fact_loan_originations", "fact_credit_risk_snapshots"};
-// SQLite's default page cache, and the loader's bound on the cache it grows to for rows that read pages back.
+// SQLite's default page cache, and the loader's bound on the cache it grows while rows read pages back.
 constexpr const char* kSqliteKeyCache = "PRAGMA cache_size = -262144";
 constexpr const char* kSqliteDefaultCache = "PRAGMA cache_size = -2000";
 const std::string kKeyOutOfRowOrder = "fact_credit_risk_snapshots";  // by date, then loan
