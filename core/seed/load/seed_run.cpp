@@ -100,7 +100,6 @@ public:
     }
 
 private:
-
     bool checkSchema()
     {
         const SchemaPresence presence = checkSchemaPresence(m_connection, m_plan);

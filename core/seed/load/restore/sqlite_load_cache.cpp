@@ -25,6 +25,7 @@ std::string SqliteLoadCache::start(sqlite3* db, std::int64_t userSize, std::int6
     if (std::string error = setPageCacheSize(db, userSize); !error.empty())
         return error;
     m_size = userSize;
+    // What setting the table aside read (the parents' keys, the catalog) is not the rows' doing.
     std::string error;
     readBack(error);
     return error;
